@@ -1,0 +1,44 @@
+import { fold } from './fold.js';
+
+const FR = new Set(
+  (
+    'le la les des du de un une et est en au aux pour par sur dans avec sans sous chez que qui ou où ne pas plus ' +
+    'mon ma mes son sa ses nos vos leur leurs ce cette ces je j il elle nous vous ils elles été être avoir fait ' +
+    "d l qu c s n m t an ans mois depuis aujourd hui jour cours actuellement poste entreprise stage alternance " +
+    'expérience expériences professionnelle professionnelles formation formations compétences langues langue ' +
+    'diplôme diplômes centres intérêt loisirs profil anglais espagnol allemand français courant maternelle ' +
+    'gestion développement mise réalisation suivi clients équipe projet projets missions'
+  ).split(' ').map(fold),
+);
+
+const EN = new Set(
+  (
+    'the and of to in for with on at by from as an is was were be been are it its this that these my our ' +
+    'i we you he she they have has had not or but into over under years year months month present current ' +
+    'now today experience work employment history education skills languages interests hobbies summary profile ' +
+    'english spanish german french fluent native proficiency bachelor degree university responsible managed ' +
+    'developed led built team customer customers sales company'
+  ).split(' '),
+);
+
+const WORD = /[a-z]+/g;
+
+/**
+ * Detects whether a CV is in French or English from stopwords and CV vocabulary. Technical words
+ * ("React", "cloud", "DevOps") are in neither list, so a French CV full of English tech words stays French.
+ * Ties (including empty text) answer 'fr'.
+ */
+export function detectLanguage(text: string): 'fr' | 'en' {
+  const folded = fold(text);
+  let fr = 0;
+  let en = 0;
+  for (const m of folded.matchAll(WORD)) {
+    const w = m[0];
+    if (FR.has(w)) fr++;
+    if (EN.has(w)) en++;
+  }
+  // Accented letters are a strong French signal that English CVs almost never carry.
+  const accents = text.match(/[éèêàùçâîôû]/gi)?.length ?? 0;
+  fr += Math.min(accents, 50) * 0.5;
+  return en > fr ? 'en' : 'fr';
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const norms = (s: string): string[] => tokenize(s).map((t) => t.norm);
+
+describe('tokenize', () => {
+  it('keeps meaningful tech symbols', () => {
+    expect(norms('C++, C#, F# et .NET / ASP.NET')).toEqual(['c++', 'c#', 'f#', 'et', '.net', 'asp.net']);
+    expect(norms('Node.js, Vue.js; socket.io')).toEqual(['node.js', 'vue.js', 'socket.io']);
+    expect(norms('CI/CD, TCP/IP, PL/SQL')).toEqual(['ci/cd', 'tcp/ip', 'pl/sql']);
+    expect(norms('Niveau A+ — 3D, S3, x86, K8s')).toEqual(['niveau', 'a+', '3d', 's3', 'x86', 'k8s']);
+    expect(norms('R&D, Q&A')).toEqual(['r&d', 'q&a']);
+    expect(norms('Python 3.10 ou v2.0')).toEqual(['python', '3.10', 'ou', 'v2.0']);
+  });
+  it('glues e-/m- prefixes and splits other hyphens and slashes', () => {
+    expect(norms('E-commerce, e-mail')).toEqual(['ecommerce', 'email']);
+    expect(norms('Vendeuse prêt-à-porter')).toEqual(['vendeuse', 'pret', 'a', 'porter']);
+    expect(norms('UI/UX front-end')).toEqual(['ui', 'ux', 'front', 'end']);
+    expect(norms('Vendeur/Vendeuse (H/F)')).toEqual(['vendeur', 'vendeuse', 'h/f']);
+  });
+  it('splits on ordinary punctuation, drops nothing else', () => {
+    expect(norms("Chargée d'affaires. Fin.")).toEqual(['chargee', 'd', 'affaires', 'fin']);
+    expect(norms('hash #tag, a+b')).toEqual(['hash', 'tag', 'a', 'b']);
+  });
+  it('reports offsets into the original string, even when folding changes length', () => {
+    const s = 'Œnologue — Développeuse\u0301 C++ (e-commerce)';
+    const toks = tokenize(s);
+    expect(toks.map((t) => s.slice(t.start, t.end))).toEqual(['Œnologue', 'Développeuse\u0301', 'C++', 'e-commerce']);
+    expect(toks.map((t) => t.norm)).toEqual(['oenologue', 'developpeuse', 'c++', 'ecommerce']);
+  });
+  it('handles astral characters and empty input', () => {
+    expect(tokenize('')).toEqual([]);
+    const s = '😀 dev 𝐑𝐞𝐚𝐜𝐭';
+    const toks = tokenize(s);
+    expect(toks.map((t) => t.norm)).toEqual(['dev', 'react']);
+    expect(s.slice(toks[1]?.start, toks[1]?.end)).toBe('𝐑𝐞𝐚𝐜𝐭');
+  });
+});
