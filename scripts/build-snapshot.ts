@@ -496,3 +496,12 @@ writeFileSync(join(OUT, 'rome-snapshot.json'), json);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`models/rome-snapshot.json: ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json, { level: 9 }).length)} gzipped)`);
 console.log(JSON.stringify(snapshot.info.counts));
+
+// ---- skills lexicon (scripts/lexicon/build-lexicon.ts): compiled against this snapshot, validated, written
+const { buildLexicon } = await import('./lexicon/build-lexicon.js');
+const { LEXICON_FILE, LexiconFileSchema } = await import('../src/understand/skills/lexicon-format.js');
+const lexicon = LexiconFileSchema.parse(buildLexicon(snapshot, DATA));
+const lexiconJson = `${JSON.stringify(lexicon)}\n`;
+writeFileSync(join(OUT, LEXICON_FILE), lexiconJson);
+console.log(`models/${LEXICON_FILE}: ${kb(Buffer.byteLength(lexiconJson))} (${kb(gzipSync(lexiconJson, { level: 9 }).length)} gzipped)`);
+console.log(JSON.stringify(lexicon.counts));

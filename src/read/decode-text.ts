@@ -10,6 +10,16 @@ function isTexty(s: string): boolean {
   return controls === null || (!s.includes('\u0000') && controls.length <= s.length / 1000);
 }
 
+/** Windows-1252 characters of bytes 0x80-0x9F (NUL for the five undefined bytes, refused earlier); others are Latin-1. */
+const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+/** Decodes Windows-1252 (Node's TextDecoder treats that label as Latin-1 and loses €, œ, ’…). */
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
+  return out;
+}
+
 /** Bytes never used by Windows-1252 text (undefined code points, and C0 controls other than \t \n \f \r). */
 function isCp1252Text(bytes: Uint8Array): boolean {
   for (const b of bytes) {
@@ -30,7 +40,7 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   const utf8 = decodeWith('utf-8', body);
   if (utf8 !== undefined) return utf8;
   if (!isCp1252Text(body)) return undefined;
-  return new TextDecoder('windows-1252').decode(body);
+  return decodeCp1252(body);
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {

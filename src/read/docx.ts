@@ -35,12 +35,9 @@ function metadataPages(bytes: Uint8Array, limits: ZipLimits, entries: ReturnType
  */
 export function htmlToLines(html: string): LineBuilder {
   const b = new LineBuilder();
-  const links: { href: string; text: string }[] = [];
   for (const t of tokenizeMarkup(html)) {
     if (t.kind === 'text') {
       b.text(t.text);
-      const link = links[links.length - 1];
-      if (link) link.text += t.text;
       continue;
     }
     const name = t.name.toLowerCase();
@@ -50,16 +47,12 @@ export function htmlToLines(html: string): LineBuilder {
       else if (name === 'li') b.startBlock({ listItem: true });
       else if (name === 'br') b.lineBreak();
       else if (name === 'td' || name === 'th' || name === 'table') b.boundary();
-      else if (name === 'a' && !t.selfClosing) links.push({ href: t.attrs['href'] ?? '', text: '' });
+      else if (name === 'a' && !t.selfClosing) b.openLink(t.attrs['href'] ?? '');
       continue;
     }
     if (/^(?:h[1-6]|p|li)$/.test(name)) b.endBlock();
     else if (name === 'table' || name === 'td' || name === 'th') b.boundary();
-    else if (name === 'a') {
-      const link = links.pop();
-      const target = link?.href.replace(/^mailto:/i, '') ?? '';
-      if (link && /^(?:https?:|mailto:)/i.test(link.href) && !link.text.includes(target)) b.text(` (${target})`);
-    }
+    else if (name === 'a') b.closeLink();
   }
   return b;
 }

@@ -19,10 +19,30 @@ export class LineBuilder {
   private marks: BlockMarks = {};
   private pendingBreak = false;
   private sawText = false;
+  private readonly links: { href: string; text: string }[] = [];
 
   /** Appends inline text to the current block. */
   text(s: string): void {
     this.buffer += s;
+    const link = this.links[this.links.length - 1];
+    if (link) link.text += s;
+  }
+
+  /** A hyperlink starts (its text follows through {@link text}). */
+  openLink(href: string): void {
+    this.links.push({ href, text: '' });
+  }
+
+  /**
+   * The hyperlink ends: when its text does not show its web or mail target ("Mon LinkedIn"), the target is
+   * added in parentheses, so contact URLs behind labels are not lost.
+   */
+  closeLink(): void {
+    const link = this.links.pop();
+    if (!link || !/^(?:https?:|mailto:)/i.test(link.href)) return;
+    const target = link.href.replace(/^mailto:/i, '');
+    const core = (u: string): string => u.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+    if (!core(link.text).includes(core(target))) this.buffer += ` (${target})`;
   }
 
   /** Starts a new block with its marks (flushes the previous one). */
@@ -48,6 +68,17 @@ export class LineBuilder {
   boundary(): void {
     this.flushBlock();
     this.pendingBreak = true;
+  }
+
+  /** Appends lines read elsewhere (a text frame) as a block of their own. */
+  append(lines: readonly RawLine[]): void {
+    this.flushBlock();
+    lines.forEach((l, i) => {
+      const line: RawLine = { ...l };
+      if (i === 0 && this.lines.length > 0) line.breakBefore = true;
+      this.lines.push(line);
+    });
+    if (lines.length > 0) this.pendingBreak = true;
   }
 
   /** Returns every line built so far. */

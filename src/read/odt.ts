@@ -1,7 +1,7 @@
 import { BoussoleError } from '../errors.js';
 import { LineBuilder } from './line-builder.js';
 import { tokenizeMarkup, type MarkupToken } from './markup-tokens.js';
-import type { RawDocument } from './raw.js';
+import type { RawDocument, RawLine } from './raw.js';
 import type { ZipEntry } from './zip-directory.js';
 import { extractZipEntry } from './zip-extract.js';
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES, guardZip, type ZipLimits } from './zip-guard.js';
@@ -44,33 +44,54 @@ function isHeadingStyle(style: string | undefined, parents: Map<string, string>)
   return false;
 }
 
+/** Reading state of the body or of one text frame (text box). */
+interface Flow {
+  builder: LineBuilder;
+  paragraphDepth: number;
+  listPending: boolean;
+  /** Lines of frames anchored in the current paragraph, emitted after it (as mammoth does for DOCX text boxes). */
+  deferred: RawLine[];
+}
+
+const newFlow = (): Flow => ({ builder: new LineBuilder(), paragraphDepth: 0, listPending: false, deferred: [] });
+
 /**
  * Turns ODF content.xml into lines: text:h and heading-styled paragraphs → heading, the first paragraph of a
- * text:list-item → list item, table cells and text frames → new blocks, text:s / text:tab / text:line-break
- * honoured. Comments, tracked changes and footnotes are skipped.
+ * text:list-item → list item, table cells → new blocks, text:s / text:tab / text:line-break honoured, a link
+ * whose text differs from its target keeps the target in parentheses. A text frame (draw:text-box, often a
+ * sidebar) is read as its own block after the paragraph it is anchored in. Comments, tracked changes and
+ * footnotes are skipped.
  */
-export function odfContentToLines(xml: string): LineBuilder {
+export function odfContentToLines(xml: string): RawLine[] {
   const tokens = tokenizeMarkup(xml);
   const parents = styleParents(tokens);
-  const b = new LineBuilder();
+  const flows: Flow[] = [newFlow()];
   let skipDepth = 0;
-  let paragraphDepth = 0;
-  let listPending = false;
   for (const t of tokens) {
+    const f = flows[flows.length - 1] as Flow;
+    const b = f.builder;
     if (skipDepth > 0) {
       if (t.kind === 'open' && !t.selfClosing && SKIPPED.has(t.name)) skipDepth++;
       else if (t.kind === 'close' && SKIPPED.has(t.name)) skipDepth--;
       continue;
     }
     if (t.kind === 'text') {
-      if (paragraphDepth > 0) b.text(t.text.replace(/\s+/g, ' '));
+      if (f.paragraphDepth > 0) b.text(t.text.replace(/\s+/g, ' '));
       continue;
     }
     if (t.kind === 'close') {
       if (t.name === 'text:p' || t.name === 'text:h') {
-        paragraphDepth--;
+        f.paragraphDepth--;
         b.endBlock();
-      } else if (t.name === 'table:table-cell' || t.name === 'draw:text-box' || t.name === 'table:table') b.boundary();
+        if (f.paragraphDepth === 0 && f.deferred.length > 0) b.append(f.deferred.splice(0));
+      } else if (t.name === 'draw:text-box' && flows.length > 1) {
+        flows.pop();
+        const parent = flows[flows.length - 1] as Flow;
+        const lines = [...b.finish(), ...f.deferred];
+        if (parent.paragraphDepth > 0) parent.deferred.push(...lines);
+        else parent.builder.append(lines);
+      } else if (t.name === 'text:a') b.closeLink();
+      else if (t.name === 'table:table-cell' || t.name === 'table:table') b.boundary();
       continue;
     }
     if (SKIPPED.has(t.name)) {
@@ -81,14 +102,14 @@ export function odfContentToLines(xml: string): LineBuilder {
       case 'text:p':
       case 'text:h': {
         const heading = t.name === 'text:h' || isHeadingStyle(t.attrs['text:style-name'], parents);
-        b.startBlock({ heading, listItem: listPending && !heading });
-        listPending = false;
+        b.startBlock({ heading, listItem: f.listPending && !heading });
+        f.listPending = false;
         if (t.selfClosing) b.endBlock();
-        else paragraphDepth++;
+        else f.paragraphDepth++;
         break;
       }
       case 'text:list-item':
-        listPending = !t.selfClosing;
+        f.listPending = !t.selfClosing;
         break;
       case 'text:s':
         b.text(' '.repeat(Math.min(100, Number(t.attrs['text:c'] ?? '1') || 1)));
@@ -99,8 +120,13 @@ export function odfContentToLines(xml: string): LineBuilder {
       case 'text:line-break':
         b.lineBreak();
         break;
-      case 'table:table-cell':
+      case 'text:a':
+        if (!t.selfClosing) b.openLink(t.attrs['xlink:href'] ?? '');
+        break;
       case 'draw:text-box':
+        if (!t.selfClosing) flows.push(newFlow());
+        break;
+      case 'table:table-cell':
       case 'table:table':
         b.boundary();
         break;
@@ -108,7 +134,7 @@ export function odfContentToLines(xml: string): LineBuilder {
         break;
     }
   }
-  return b;
+  return (flows[0] as Flow).builder.finish();
 }
 
 function entryText(bytes: Uint8Array, entries: ZipEntry[], name: string, maxBytes: number): string | undefined {
@@ -129,5 +155,5 @@ export function readOdt(bytes: Uint8Array, limits: ZipLimits = {}): RawDocument 
   if (content === undefined) throw new BoussoleError('CORRUPT_FILE', { reason: 'content.xml missing' });
   const meta = entryText(bytes, entries, 'meta.xml', maxBytes) ?? '';
   const pages = /meta:page-count="(\d{1,4})"/.exec(meta);
-  return { format: 'odt', pages: pages ? Number(pages[1]) : 0, lines: odfContentToLines(content).finish(), warnings: [] };
+  return { format: 'odt', pages: pages ? Number(pages[1]) : 0, lines: odfContentToLines(content), warnings: [] };
 }

@@ -13,6 +13,8 @@ export interface PdfItem {
   width: number;
   /** Font size in points. */
   size: number;
+  /** pdf.js font id: lines in another font than the previous one are not its continuation. */
+  font: string;
 }
 
 /** A run of items on one baseline with no wide gap inside. */
@@ -23,6 +25,7 @@ export interface Segment {
   /** Baseline, from the page top. */
   y: number;
   size: number;
+  font: string;
   page: number;
 }
 
@@ -74,7 +77,7 @@ function toSegment(items: PdfItem[], page: number): Segment {
     end = Math.max(end, it.x + it.width);
     if (it.text.length > main.text.length) main = it;
   }
-  return { text, x0: (items[0] as PdfItem).x, x1: end, y: main.y, size: main.size, page };
+  return { text, x0: (items[0] as PdfItem).x, x1: end, y: main.y, size: main.size, font: main.font, page };
 }
 
 /** Cuts the page's items into segments, top to bottom and left to right. Whitespace-only items are dropped. */

@@ -38,17 +38,29 @@ export const CvSectionSchema = SpanSchema.extend({
 });
 export type CvSection = z.infer<typeof CvSectionSchema>;
 
-export const CvExperienceSchema = SpanSchema.extend({
+/**
+ * One job. `start`/`end` are the dates as written (a lone date gives start = end; a current job has no `end`);
+ * the entry's character offsets are in `span` (a `SpanSchema.extend` would have its start/end overwritten by the dates).
+ */
+export const CvExperienceSchema = z.object({
+  /** The job title as written; '' when the header names only an employer. */
   title: z.string(),
   employer: z.string().optional(),
   location: z.string().optional(),
   start: CvDateSchema.optional(),
   end: CvDateSchema.optional(),
-  /** True for "aujourd'hui", "à ce jour", "en cours", "present", "now"… */
+  /** True for "aujourd'hui", "à ce jour", "en cours", "present", "now", "depuis mars 2021"… */
   current: z.boolean(),
-  /** Duration in months (inclusive of both months), when start is known. Current jobs end at the reference date. */
+  /**
+   * Duration in months, both months included (janv.→mars = 3), when start is known (or, failing dates, a
+   * written duration such as "(18 mois)"). Current jobs end at the reference date. Year-only ranges count
+   * (endYear − startYear) × 12, at least 12 ("2019 – 2020" = 12, "2019" = 12).
+   */
   months: z.number().int().min(0).optional(),
+  /** The lines after the header, bullets stripped, wrapped lines joined. */
   description: z.array(z.string()),
+  /** The entry's span of `CvDocument.text`, header included. */
+  span: SpanSchema,
 });
 export type CvExperience = z.infer<typeof CvExperienceSchema>;
 

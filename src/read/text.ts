@@ -1,6 +1,7 @@
 import { cleanLine } from './normalize-text.js';
 import { isCapsHeading, splitListMarker } from './line-marks.js';
 import type { RawDocument, RawLine } from './raw.js';
+import { readsOn, startsWithDate } from './wrap-cues.js';
 
 /** A separator line ("-----", "=====", "*****", "_____"). */
 const RULE_RE = /^\s*([-=*_~#])(?:\s*\1){2,}\s*$/;
@@ -15,7 +16,8 @@ export function stripInlineMarkdown(s: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_m, label: string, url: string) => {
       const bare = url.replace(/^(?:mailto|tel):/i, '');
-      return bare === label || url === label ? label : `${label} (${bare})`;
+      const core = (u: string): string => u.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+      return core(bare) === core(label) ? label : `${label} (${bare})`;
     })
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -28,6 +30,13 @@ export function stripInlineMarkdown(s: string): string {
 
 interface Pending {
   breakBefore: boolean;
+}
+
+/** Appends a continuation to the last line (a wrapped paragraph or list item). */
+function extend(lines: RawLine[], text: string): void {
+  const last = lines[lines.length - 1];
+  const t = cleanLine(text);
+  if (last && t !== '') last.text = `${last.text} ${t}`;
 }
 
 function push(lines: RawLine[], pending: Pending, text: string, marks: { heading?: boolean; listItem?: boolean }): void {
@@ -45,8 +54,12 @@ function readMarkdownLines(source: string[]): RawLine[] {
   const lines: RawLine[] = [];
   const pending: Pending = { breakBefore: false };
   let inFence = false;
+  /** The previous source line was paragraph or list-item text that a plain next line continues (lazy continuation). */
+  let open = false;
   for (let i = 0; i < source.length; i++) {
     const raw = source[i] ?? '';
+    const wasOpen = open;
+    open = false;
     if (FENCE_RE.test(raw)) {
       inFence = !inFence;
       continue;
@@ -75,22 +88,58 @@ function readMarkdownLines(source: string[]): RawLine[] {
       i++;
       continue;
     }
-    const cells = /^\s*\|.*\|\s*$/.test(unquoted) ? unquoted.trim().slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' | ') : unquoted;
+    const isRow = /^\s*\|.*\|\s*$/.test(unquoted);
+    const cells = isRow ? unquoted.trim().slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' | ') : unquoted;
     const item = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?=\S)/.exec(cells);
     const body = item ? cells.slice(item[0].length) : cells;
     const marked = item ? { listItem: true, text: body } : splitListMarker(body.trim());
-    push(lines, pending, stripInlineMarkdown(marked.text), { listItem: marked.listItem });
+    if (wasOpen && !isRow && !marked.listItem) extend(lines, stripInlineMarkdown(marked.text));
+    else push(lines, pending, stripInlineMarkdown(marked.text), { listItem: marked.listItem });
+    // Two trailing spaces or a backslash are a hard line break.
+    open = !isRow && !/(?: {2}|\\)$/.test(raw);
   }
   return lines;
+}
+
+/** Hard-wrapped text: a line at least this share of the wrap width may continue on the next line. */
+const WRAP_SHARE = 0.8;
+const MIN_WRAP_WIDTH = 60;
+/** Lines near the longest one needed before the file is taken as hard-wrapped (a real right margin). */
+const MIN_MARGIN_LINES = 3;
+
+/** The wrap width of hard-wrapped text (the longest line), or 0 when fewer than 3 lines come near it. */
+function wrapWidth(lines: readonly string[]): number {
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  if (width < MIN_WRAP_WIDTH) return 0;
+  return lines.filter((l) => l.length >= WRAP_SHARE * width).length >= MIN_MARGIN_LINES ? width : 0;
+}
+
+/**
+ * True when `line` continues `prev` in hard-wrapped text: `prev` nearly reaches the wrap width, `line` is not a
+ * list item, a heading or a dated entry, and the text reads on (lowercase start, or `prev` ending with a comma,
+ * an article or a preposition).
+ */
+function wraps(prev: string, line: string, width: number): boolean {
+  if (width === 0 || prev.length < WRAP_SHARE * width) return false;
+  if (splitListMarker(line).listItem || isCapsHeading(line) || startsWithDate(line)) return false;
+  return readsOn(prev, line);
 }
 
 function readPlainLines(source: string[]): RawLine[] {
   const lines: RawLine[] = [];
   const pending: Pending = { breakBefore: false };
+  const width = wrapWidth(source.map(cleanLine));
+  let prev = '';
   for (let i = 0; i < source.length; i++) {
     const raw = cleanLine(source[i] ?? '');
+    const before = prev;
+    prev = raw;
     if (raw === '' || RULE_RE.test(raw)) {
       pending.breakBefore = true;
+      continue;
+    }
+    if (before !== '' && lines.length > 0 && !lines[lines.length - 1]?.heading && wraps(before, raw, width)) {
+      extend(lines, raw);
       continue;
     }
     const next = cleanLine(source[i + 1] ?? '');
@@ -112,9 +161,10 @@ function readPlainLines(source: string[]): RawLine[] {
 /**
  * Reads plain text or Markdown into lines. CRLF/CR, tabs, NBSP, zero-width characters and ligatures are
  * normalised; blank lines and rules become `breakBefore`. Markdown: '#' and setext headings → `heading`,
- * '-', '*', '+', '1.' items → `listItem`, inline syntax removed (link URLs kept in parentheses), tables read
- * row by row. Plain text: bullets ('•', '-', '–', '*'…) → `listItem`, short ALL-CAPS lines and underlined
- * lines → `heading`.
+ * '-', '*', '+', '1.' items → `listItem`, the lines of a paragraph or list item joined (as Markdown renders
+ * them), inline syntax removed (link URLs kept in parentheses), tables read row by row. Plain text: bullets
+ * ('•', '-', '–', '*'…) → `listItem`, short ALL-CAPS lines and underlined lines → `heading`, hard-wrapped
+ * lines (a line reaching the file's wrap width, followed by one that reads on) joined.
  */
 export function readText(text: string, format: 'text' | 'markdown'): RawDocument {
   const source = text.replace(/\r\n?/g, '\n').split(/[\n\u2028\u2029\u0085\f]/);

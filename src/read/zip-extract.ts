@@ -22,7 +22,7 @@ export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: nu
     throw new BoussoleError('DECOMPRESSION_LIMIT', { limit: maxBytes, reason: 'entry too large' });
   }
   const data = bytes.subarray(start, end);
-  if (entry.method === 0) return data.slice();
+  if (entry.method === 0) return new Uint8Array(data);
   if (entry.method !== 8) {
     throw new BoussoleError('CORRUPT_FILE', { reason: `unsupported zip compression method ${entry.method}` });
   }

@@ -12,7 +12,10 @@ export interface AliasGroup {
   readonly names: readonly string[];
   /**
    * Surface forms that are also ordinary words or very short (C, R, Go, Java, Tableau…): they count only in a
-   * skills section or list, or when other technical evidence is in the same sentence.
+   * skills section or list, or when other technical evidence is in the same sentence. Written here with a capital
+   * letter, they must also be capitalised in the text ("go" is never the language). Outside the IT list
+   * (soft skills, phrasings: "vente", "organisation"), technical evidence does not help: they count only as a whole
+   * entry of a skills list.
    */
   readonly ambiguous?: readonly string[];
   /**

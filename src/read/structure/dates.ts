@@ -1,5 +1,6 @@
 import type { CvDate } from '../schema.js';
 import { fold } from './fold.js';
+import { trimSeparators } from './trim.js';
 
 /** Folded month names and abbreviations (French and English) → month number. */
 const MONTHS: Record<string, number> = {
@@ -99,6 +100,7 @@ function before(a: CvDate, b: CvDate): boolean {
  * "entre 2018 et 2020", "2019/2020". Years run 1950..2099. A range whose end precedes its start is not a range.
  */
 export function findDates(text: string, folded: string = fold(text)): DateRange[] {
+  if (!/\d/.test(folded)) return [];
   const tokens = tokenize(folded);
   const out: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -175,4 +177,12 @@ export function rangeMonths(range: Pick<DateRange, 'start' | 'end' | 'current'>,
   if (start.month === undefined && end.month === undefined) return Math.max(12, (end.year - start.year) * 12);
   const months = (end.year - start.year) * 12 + (end.month ?? 12) - (start.month ?? 1) + 1;
   return Math.max(0, months);
+}
+
+/** What surrounds a date range in its line: the text before and after (separators trimmed) and their word count. */
+export function dateContext(text: string, r: DateRange): { before: string; after: string; words: number } {
+  const before = trimSeparators(text.slice(0, Math.max(0, r.index)), true);
+  const after = trimSeparators(text.slice(r.index + r.length), true);
+  const count = (s: string): number => (s === '' ? 0 : s.split(/\s+/).length);
+  return { before, after, words: count(before) + count(after) };
 }

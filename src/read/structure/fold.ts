@@ -17,17 +17,22 @@ const MAP: Record<string, string> = {
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\t': ' ',
 };
 
+const SPECIAL = new RegExp(`[${Object.keys(MAP).join('')}]`, 'g');
+const replace = (c: string): string => MAP[c] ?? c;
+
 /**
  * Lower-cases `s`, removes French/Western accents and normalises apostrophes and non-breaking spaces,
  * one UTF-16 unit for one UTF-16 unit: `fold(s).length === s.length` always.
  */
 export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower.replace(SPECIAL, replace);
+  // Rare: a character whose lower case is longer ("İ"); fold one unit at a time.
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
-    const lower = c.toLowerCase();
-    const l = lower.length === 1 ? lower : c;
-    out += MAP[l] ?? l;
+    const l = c.toLowerCase();
+    out += l.length === 1 ? replace(l) : c;
   }
   return out;
 }

@@ -157,7 +157,12 @@ export interface HeadingMatch {
 }
 
 const DECOR_START = /^[^\p{L}]*/u;
-const DECOR_END = /[^\p{L})]*$/u;
+/** Length of the decoration at the end of a heading (anything but letters and a closing parenthesis). */
+function decorEnd(s: string): number {
+  let n = 0;
+  while (n < s.length && !/[\p{L})]/u.test(s[s.length - 1 - n] as string)) n++;
+  return n;
+}
 
 /**
  * Recognises a section heading in French or English ("Expériences professionnelles", "EXPÉRIENCE",
@@ -168,21 +173,24 @@ const DECOR_END = /[^\p{L})]*$/u;
  */
 export function matchHeading(line: Line): HeadingMatch | undefined {
   const { text, folded } = line;
+  if (line.listItem) return undefined;
+  const hasColon = text.includes(':') || text.includes('：');
+  if (!hasColon && !line.heading && text.length > MAX_HEADING_LENGTH + 10) return undefined;
   const lead = DECOR_START.exec(text)?.[0].length ?? 0;
-  const colon = text.search(/\s*[:：]/);
+  const colon = hasColon ? text.search(/\s*[:：]/) : -1;
   if (colon > lead) {
     const rest = text.slice(colon).replace(/^\s*[:：]\s*/, '');
     const kind = strictKind(folded.slice(lead, colon));
-    if (kind && (rest === '' || (INLINE_KINDS.has(kind) && !line.listItem))) {
+    if (kind && (rest === '' || INLINE_KINDS.has(kind))) {
       const heading = text.slice(lead, colon);
       return rest === '' ? { kind, heading } : { kind, heading, contentOffset: text.length - rest.length };
     }
     if (kind || rest !== '') return undefined;
   }
-  const trail = DECOR_END.exec(text)?.[0].length ?? 0;
+  const trail = decorEnd(text);
   const heading = text.slice(lead, text.length - trail);
   const core = folded.slice(lead, text.length - trail);
-  if (heading === '' || line.listItem) return undefined;
+  if (heading === '') return undefined;
   if (heading.length <= MAX_HEADING_LENGTH) {
     const kind = strictKind(core);
     if (kind) return { kind, heading };

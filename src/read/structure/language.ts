@@ -22,23 +22,27 @@ const EN = new Set(
 );
 
 const WORD = /[a-z]+/g;
+/** Characters looked at: the first 4,000 are plenty to tell French from English. */
+const SAMPLE = 4000;
 
 /**
  * Detects whether a CV is in French or English from stopwords and CV vocabulary. Technical words
  * ("React", "cloud", "DevOps") are in neither list, so a French CV full of English tech words stays French.
- * Ties (including empty text) answer 'fr'.
+ * Ties (including empty text) answer 'fr'. Only the first 4,000 characters are read.
+ * @param folded `fold(text)` when the caller has it already (saves folding again)
  */
-export function detectLanguage(text: string): 'fr' | 'en' {
-  const folded = fold(text);
+export function detectLanguage(text: string, folded?: string): 'fr' | 'en' {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const words = folded === undefined ? fold(sample) : folded.slice(0, SAMPLE);
   let fr = 0;
   let en = 0;
-  for (const m of folded.matchAll(WORD)) {
+  for (const m of words.matchAll(WORD)) {
     const w = m[0];
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
   }
   // Accented letters are a strong French signal that English CVs almost never carry.
-  const accents = text.match(/[éèêàùçâîôû]/gi)?.length ?? 0;
+  const accents = sample.match(/[éèêàùçâîôû]/gi)?.length ?? 0;
   fr += Math.min(accents, 50) * 0.5;
   return en > fr ? 'en' : 'fr';
 }

@@ -37,8 +37,8 @@ const PLACES = new Set(
   ].map((p) => fold(p)),
 );
 
-const POSTCODE = /^(?:\d{5}\s+|f-\d{5}\s+)|\s+\d{5}$|\s*\(\s*\d{2,3}\s*\)$|\s+\d{2}$/;
-const ARRONDISSEMENT = /\s+\d{1,2}(?:e|er|eme)(?:\s+arr(?:\.|ondissement)?)?$/;
+const POSTCODE = /^(?:\d{5}\s+|f-\d{5}\s+)|(?<!\s)\s+\d{5}$|(?<!\s)\s*\(\s*\d{2,3}\s*\)$|(?<!\s)\s+\d{2}$/;
+const ARRONDISSEMENT = /(?<!\s)\s+\d{1,2}(?:e|er|eme)(?:\s+arr(?:\.|ondissement)?)?$/;
 const COUNTRY_TAIL = /,\s*(?:france|belgique|suisse|canada|uk|usa|united kingdom|germany|spain)$/;
 const COMMUNE = /^(?:saint|sainte|st|ste)-[a-z]|-(?:sur|sous|en|les|le|la|de|du|des|lez)-[a-z]/;
 
@@ -48,7 +48,7 @@ const COMMUNE = /^(?:saint|sainte|st|ste)-[a-z]|-(?:sur|sous|en|les|le|la|de|du|
  */
 export function isKnownPlace(text: string): boolean {
   let f = fold(text.trim()).replace(/\.$/, '');
-  f = f.replace(COUNTRY_TAIL, '').replace(POSTCODE, '').replace(ARRONDISSEMENT, '').replace(/\s+cedex(?:\s+\d+)?$/, '').trim();
+  f = f.replace(COUNTRY_TAIL, '').replace(POSTCODE, '').replace(ARRONDISSEMENT, '').replace(/(?<!\s)\s+cedex(?:\s+\d+)?$/, '').trim();
   if (f === '') return false;
   if (PLACES.has(f)) return true;
   if (/^\d{5}\s+\S/.test(fold(text.trim()))) return true;
@@ -57,12 +57,12 @@ export function isKnownPlace(text: string): boolean {
 
 /**
  * Looser test for the tail of a "Company, Place" segment: a known place, or one to three capitalised
- * words without digits ("Villeurbanne", "Bois-Colombes").
+ * words without digits ("Villeurbanne", "Bois-Colombes"); acronyms ("ESN", "PME") are not places.
  */
 export function looksLikePlace(text: string): boolean {
   const t = text.trim();
   if (isKnownPlace(t)) return true;
   if (/\d/.test(t.replace(/\(\d{2,3}\)$/, ''))) return false;
   const words = t.replace(/\(\d{2,3}\)$/, '').trim().split(/\s+/);
-  return words.length >= 1 && words.length <= 3 && words.every((w) => /^[A-ZÀ-Ý][\p{L}'’-]*$/u.test(w));
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && /\p{Ll}/u.test(w));
 }

@@ -62,6 +62,14 @@ MSc Statistics, University of Leeds, 2019`);
     for (const { section } of blocks) expect(doc.text.slice(section.start, section.end)).toBe(section.text);
   });
 
+  it('keeps an inline heading of the same kind as content', () => {
+    const { blocks } = sectionsOf('Compétences clés\nPilotage de projet : cadrage\nOutils : Jira, Confluence\nLangues : anglais courant');
+    expect(blocks.map((b) => [b.section.kind, b.section.heading, b.section.text])).toEqual([
+      ['skills', 'Compétences clés', 'Pilotage de projet : cadrage\nOutils : Jira, Confluence'],
+      ['languages', 'Langues', 'anglais courant'],
+    ]);
+  });
+
   it('keeps empty sections at the end of their heading', () => {
     const { doc, blocks } = sectionsOf('Profil\nExpérience\nVendeuse');
     expect(blocks[0]?.section).toMatchObject({ kind: 'profile', text: '', start: 6, end: 6 });

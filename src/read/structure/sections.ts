@@ -14,6 +14,7 @@ export interface SectionBlock {
  * `section.text === text.slice(section.start, section.end)`; the heading is in `section.heading`.
  * Lines before the first heading (name, contact, title) form a section of kind `other` with an empty heading.
  * An empty section (a heading directly followed by another) has `start === end` at the end of its heading.
+ * An inline heading of the current section's kind ("Outils : Jira" under "Compétences") stays content.
  */
 export function splitSections(doc: TextDocument): SectionBlock[] {
   const blocks: SectionBlock[] = [];
@@ -36,7 +37,8 @@ export function splitSections(doc: TextDocument): SectionBlock[] {
   };
   for (const line of doc.lines) {
     const h = matchHeading(line);
-    if (!h) {
+    // "Outils : Jira, Confluence" inside a skills section is content, not a new section.
+    if (!h || (h.contentOffset !== undefined && h.kind === current.kind && current.heading !== '')) {
       current.lines.push(line);
       continue;
     }

@@ -68,7 +68,7 @@ const KEEP: ReadonlySet<string> = new Set([
   'bois', 'mois', 'pois', 'poids', 'prix', 'choix', 'voix', 'croix', 'noix', 'paix', 'deux', 'dix',
   'six', 'vis', 'avis', 'devis', 'tapis', 'permis', 'paris', 'fils', 'os', 'ios', 'macos', 'dos', 'gaz',
   'nez', 'riz', 'temps', 'corps', 'cours', 'secours', 'concours', 'parcours', 'discours', 'recours',
-  'ressources', 'sales', 'analytics', 'logistics', 'devops', 'mlops', 'jeux', 'lieux', 'feux', 'vieux',
+  'sales', 'analytics', 'logistics', 'devops', 'mlops', 'jeux', 'lieux', 'feux', 'vieux',
   'heureux', 'dangereux', 'mieux', 'ceux', 'eux', 'perspective', 'directive', 'initiative', 'alternative',
   'negative', 'positive', 'relative', 'tentative', 'locomotive', 'detective',
 ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from './fold.js';
 import { tokenize } from './tokenize.js';
 
 const norms = (s: string): string[] => tokenize(s).map((t) => t.norm);
@@ -34,5 +35,27 @@ describe('tokenize', () => {
     const toks = tokenize(s);
     expect(toks.map((t) => t.norm)).toEqual(['dev', 'react']);
     expect(s.slice(toks[1]?.start, toks[1]?.end)).toBe('𝐑𝐞𝐚𝐜𝐭');
+  });
+});
+
+describe('tokenize (properties)', () => {
+  it('yields ordered, non-overlapping spans whose folded text is the token', async () => {
+    const fc = await import('fast-check');
+    const alphabet = fc.constantFrom(...'aZé É œ’-./+#&_,;:()\u00a0\u0301ﬁ3x😀'.split(''), 'c++', 'node.js', 'e-mail', ' ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        let last = 0;
+        for (const t of tokenize(s)) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(t.end).toBeLessThanOrEqual(s.length);
+          const folded = fold(s.slice(t.start, t.end)).replace(/^([em])-/, '$1');
+          expect(folded).toBe(t.norm);
+          last = t.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -16,48 +16,74 @@ const SLASH_COMPOUNDS: ReadonlySet<string> = new Set([
 /** One-letter prefixes glued to the next word, hyphen removed: e-commerce → "ecommerce", e-mail → "email". */
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['e', 'm']);
 
-const ALNUM = /^[\p{L}\p{N}]+$/u;
-const WORD = 1;
-const MARK = 2;
-const DIGIT = /\p{N}$/u;
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const NUMERIC = /^\p{N}$/u;
+const alnumCache = new Map<number, boolean>();
 
-interface Unit {
-  start: number;
-  end: number;
-  /** folded text */
-  f: string;
-  /** WORD, MARK, or 0 for any other character (then `f` is that character). */
-  cls: number;
+/** True for a letter or digit of the FOLDED text (ASCII inline, other code units cached). */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  let v = alnumCache.get(c);
+  if (v === undefined) {
+    // surrogate halves: astral symbols (emoji); astral letters such as math alphanumerics fold to ASCII
+    v = !(c >= 0xd800 && c <= 0xdfff) && ALNUM.test(String.fromCharCode(c));
+    alnumCache.set(c, v);
+  }
+  return v;
 }
 
-function units(s: string): Unit[] {
-  const out: Unit[] = [];
+const isDigitUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x80 && NUMERIC.test(String.fromCharCode(c)));
+
+/** Folded text with, for each folded UTF-16 unit, the span of the original code point it comes from. */
+interface Folded {
+  text: string;
+  /** null when folding kept every offset (pure ASCII input) */
+  from: Int32Array | null;
+  to: Int32Array | null;
+}
+
+function foldWithOffsets(s: string): Folded {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return { text: s.toLowerCase().replaceAll('`', "'"), from: null, to: null };
+  let from: Int32Array = new Int32Array(s.length + 16);
+  let to: Int32Array = new Int32Array(s.length + 16);
+  let n = 0;
+  let text = '';
   let i = 0;
   while (i < s.length) {
     const cp = s.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const f = foldChar(cp);
-    const cls = f === '' ? MARK : ALNUM.test(f) ? WORD : 0;
-    out.push({ start: i, end: i + len, f, cls });
+    if (f.length === 0) {
+      // combining mark or soft hyphen: extend the previous unit so offsets cover it
+      if (n > 0) to[n - 1] = i + len;
+    } else {
+      if (n + f.length > from.length) {
+        const grow = (a: Int32Array): Int32Array => {
+          const b = new Int32Array(a.length * 2 + f.length);
+          b.set(a);
+          return b;
+        };
+        from = grow(from);
+        to = grow(to);
+      }
+      for (let k = 0; k < f.length; k++) {
+        from[n] = i;
+        to[n] = i + len;
+        n++;
+      }
+      text += f;
+    }
     i += len;
   }
-  return out;
+  return { text, from, to };
 }
-
-/** End index (exclusive) of the run of word units starting at `i`, and its folded text. */
-function run(us: readonly Unit[], i: number): { end: number; text: string } {
-  let j = i;
-  let text = '';
-  while (j < us.length) {
-    const u = us[j];
-    if (u === undefined || (u.cls !== WORD && !(u.cls === MARK && j > i))) break;
-    text += u.f;
-    j++;
-  }
-  return { end: j, text };
-}
-
-const isWord = (u: Unit | undefined): boolean => u !== undefined && u.cls === WORD;
 
 /**
  * Splits text into tokens with folded forms and offsets into the original string. Nothing is dropped
@@ -72,54 +98,58 @@ const isWord = (u: Unit | undefined): boolean => u !== undefined && u.cls === WO
  * Apostrophes split (l'usine → l, usine).
  */
 export function tokenize(s: string): Token[] {
-  const us = units(s);
+  const { text, from, to } = foldWithOffsets(s);
+  const n = text.length;
+  const word = (k: number): boolean => k >= 0 && k < n && isWordUnit(text.charCodeAt(k));
+  const runEnd = (k: number): number => {
+    let j = k;
+    while (j < n && isWordUnit(text.charCodeAt(j))) j++;
+    return j;
+  };
   const out: Token[] = [];
   let i = 0;
-  while (i < us.length) {
-    const u = us[i];
-    if (u === undefined) break;
+  while (i < n) {
     let norm: string;
     let j: number;
-    if (u.cls === WORD) {
-      const r = run(us, i);
-      norm = r.text;
-      j = r.end;
-    } else if (u.f === '.' && !isWord(us[i - 1]) && isWord(us[i + 1]) && run(us, i + 1).text === 'net') {
-      const r = run(us, i + 1);
+    if (word(i)) {
+      j = runEnd(i);
+      norm = text.slice(i, j);
+    } else if (text.charCodeAt(i) === 0x2e && !word(i - 1) && text.startsWith('net', i + 1) && !word(i + 4)) {
+      j = i + 4;
       norm = '.net';
-      j = r.end;
     } else {
       i++;
       continue;
     }
     // extensions, repeated: asp.net, pl/sql, c++ …
-    for (;;) {
-      const next = us[j];
-      if (next === undefined || next.cls === WORD) break;
-      const c = next.f;
+    while (j < n && !word(j)) {
+      const c = text[j] ?? '';
       if (c === '+' || c === '#') {
         let k = j;
-        while (us[k]?.f === c) k++;
-        if (isWord(us[k]) || (c === '#' && k - j > 1)) break;
-        norm += c.repeat(k - j);
+        while (text[k] === c) k++;
+        if (word(k) || (c === '#' && k - j > 1)) break;
+        norm += text.slice(j, k);
         j = k;
         break;
       }
-      if (!isWord(us[j + 1])) break;
-      const r = run(us, j + 1);
-      if (c === '.' && (DOT_SUFFIXES.has(r.text) || (DIGIT.test(norm) && /^\p{N}/u.test(r.text)))) {
-        norm += '.' + r.text;
-      } else if (c === '/' && SLASH_COMPOUNDS.has(norm + '/' + r.text)) {
-        norm += '/' + r.text;
-      } else if (c === '&' && norm.length <= 2 && r.text.length <= 2 && !/\p{N}/u.test(norm + r.text)) {
-        norm += '&' + r.text;
-      } else if (c === '-' && HYPHEN_PREFIXES.has(norm) && r.text.length > 2 && j === i + 1) {
-        norm += r.text;
+      if (!word(j + 1)) break;
+      const e = runEnd(j + 1);
+      const next = text.slice(j + 1, e);
+      if (
+        c === '.' &&
+        (DOT_SUFFIXES.has(next) || (isDigitUnit(text.charCodeAt(j - 1)) && isDigitUnit(text.charCodeAt(j + 1))))
+      ) {
+        norm += '.' + next;
+      } else if (c === '/' && SLASH_COMPOUNDS.has(norm + '/' + next)) {
+        norm += '/' + next;
+      } else if (c === '&' && norm.length <= 2 && next.length <= 2 && !/\d/.test(norm + next)) {
+        norm += '&' + next;
+      } else if (c === '-' && HYPHEN_PREFIXES.has(norm) && next.length > 2 && j === i + 1) {
+        norm += next;
       } else break;
-      j = r.end;
+      j = e;
     }
-    const last = us[j - 1];
-    out.push({ norm, start: u.start, end: last === undefined ? u.end : last.end });
+    out.push({ norm, start: from === null ? i : (from[i] ?? 0), end: to === null ? j : (to[j - 1] ?? 0) });
     i = j;
   }
   return out;

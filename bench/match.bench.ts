@@ -1,0 +1,170 @@
+/**
+ * The matching core: per-profile latency (explain on / off, 153 and 1,584 sheets), matchMany throughput, scaling with
+ * the number of sheets (153, 1,584, a synthetic 20,000) and with profile size (5, 20, 60, 200 skills), engine memory,
+ * and two plain baselines measured in the same run (per-sheet Set/Map intersection, fuse.js label matching).
+ *   npm run bench -- match          (about 2 minutes)
+ * Profiles come from the seeded synthetic corpus (bench/lib/corpus.ts); times are medians of batches.
+ */
+import { compileTargetSet, ficheRows, type SheetRows, type TargetSet } from '../src/match/target-set.js';
+import { Matcher } from '../src/match/matcher.js';
+import { DEFAULT_PARAMS } from '../src/match/params.js';
+import { ProfileVectorBuilder } from '../src/match/profile-vector.js';
+import { accumulateProximity } from '../src/match/proximity.js';
+import { accumulateSkills, LANES, rankSheets } from '../src/match/score.js';
+import { TopK } from '../src/match/top-k.js';
+import { loadSnapshot } from '../src/snapshot/load.js';
+import type { Profile } from '../src/understand/schema.js';
+import { FuseMatcher } from './baselines/fuse-labels.js';
+import { SetMapMatcher } from './baselines/set-map.js';
+import { mulberry32, syntheticCorpus } from './lib/corpus.js';
+import { measure, report, type Stat } from './lib/measure.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+const memory = (): { heap: number; rss: number } => {
+  gc();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, rss: m.rss };
+};
+
+const snap = await loadSnapshot();
+const mem0 = memory();
+const tBuild = performance.now();
+const matcher = new Matcher(snap);
+const digital = matcher.targetSet('digital');
+const all = matcher.targetSet('all');
+const buildMs = performance.now() - tBuild;
+const mem1 = memory();
+
+// Half of the profiles come from the 153 digital sheets, half from any of the 1,584 fiches.
+const sources = [...Array.from({ length: snap.ficheCount }, (_, i) => i), ...Array.from({ length: 10 }, () => Array.from(snap.digital)).flat()];
+const corpus = syntheticCorpus(snap, { size: 10_000, fiches: sources }).map((e) => e.profile);
+const N = corpus.length;
+const avgSkills = corpus.reduce((a, p) => a + p.skills.length, 0) / N;
+
+const stats: Stat[] = [];
+const OFF_DIGITAL = { explain: false } as const;
+const OFF_ALL = { explain: false, sheets: 'all' } as const;
+const ON_DIGITAL = { explain: true, limit: 10 } as const;
+
+const ours153 = measure('match, explain:false, 153 sheets', (i) => matcher.match(corpus[i % N]!, OFF_DIGITAL), { batch: 1000, samples: 40, warmup: 5000, extra: { target: '≤ 10 µs' } });
+const ours1584 = measure('match, explain:false, 1,584 fiches', (i) => matcher.match(corpus[i % N]!, OFF_ALL), { batch: 200, samples: 40, warmup: 1000, extra: { target: '≤ 100 µs' } });
+const oursExplain = measure('match, explain top 10, 153 sheets', (i) => matcher.match(corpus[i % N]!, ON_DIGITAL), { batch: 200, samples: 40, warmup: 1000, extra: { target: '≤ 50 µs' } });
+stats.push(ours153, ours1584, oursExplain);
+
+// matchMany throughput over the whole corpus, one core
+const manyRuns: number[] = [];
+matcher.matchMany(corpus.slice(0, 2000), OFF_DIGITAL);
+for (let r = 0; r < 7; r++) {
+  const t0 = process.hrtime.bigint();
+  matcher.matchMany(corpus, OFF_DIGITAL);
+  manyRuns.push(Number(process.hrtime.bigint() - t0) / 1e3 / N);
+}
+manyRuns.sort((a, b) => a - b);
+const manyUs = manyRuns[3]!;
+stats.push({
+  name: 'matchMany, explain:false, 153 sheets (per profile)',
+  medianUs: manyUs,
+  p10Us: manyRuns[1]!,
+  p90Us: manyRuns[5]!,
+  batch: N,
+  samples: manyRuns.length,
+  extra: { profilesPerSecond: Math.round(1e6 / manyUs), target: '≥ 100000/s' },
+});
+
+// ── scaling with the number of sheets: the ranking core (vector, postings, proximity, heap), no result objects ──
+function syntheticRows(count: number, seed: number): SheetRows {
+  const rnd = mulberry32(seed);
+  const fiche = new Uint32Array(count);
+  const offsets = new Uint32Array(count + 1);
+  const items: number[] = [];
+  const coeur: number[] = [];
+  for (let s = 0; s < count; s++) {
+    const f = Math.floor(rnd() * snap.ficheCount);
+    fiche[s] = f;
+    const row = new Map<number, number>();
+    for (let k = snap.linkOffsets[f]!; k < snap.linkOffsets[f + 1]!; k++) if (rnd() < 0.85) row.set(snap.linkItems[k]!, snap.linkCoeur[k]!);
+    for (let j = 0; j < 5; j++) row.set(snap.linkItems[Math.floor(rnd() * snap.linkItems.length)]!, 0);
+    for (const it of [...row.keys()].sort((a, b) => a - b)) {
+      items.push(it);
+      coeur.push(row.get(it)!);
+    }
+    offsets[s + 1] = items.length;
+  }
+  return { fiche, offsets, items: Uint32Array.from(items), coeur: Uint8Array.from(coeur) };
+}
+const tSynth = performance.now();
+const synthetic = compileTargetSet(matcher.context, syntheticRows(20_000, 99), DEFAULT_PARAMS);
+const synthMs = performance.now() - tSynth;
+const mem2 = memory();
+
+const builder = new ProfileVectorBuilder(matcher.context);
+const heap = new TopK();
+const rankOnly = (set: TargetSet) => {
+  const buf = new Float32Array(LANES * set.size);
+  return (profile: Profile): number => {
+    const v = builder.build(profile, DEFAULT_PARAMS);
+    accumulateSkills(set, v, buf);
+    accumulateProximity(matcher.context, set, v, DEFAULT_PARAMS, buf);
+    heap.reset(10);
+    rankSheets(set, buf, DEFAULT_PARAMS, heap);
+    return heap.size;
+  };
+};
+const scaleSheets: Stat[] = [];
+for (const [name, set, batch] of [
+  ['153', digital, 1000],
+  ['1,584', all, 200],
+  ['20,000 (synthetic)', synthetic, 20],
+] as const) {
+  const run = rankOnly(set);
+  const st = measure(`ranking core, ${name} sheets`, (i) => run(corpus[i % N]!), { batch, samples: 30, warmup: 3 * batch });
+  st.extra = { nsPerSheet: Number(((st.medianUs * 1000) / set.size).toFixed(1)), postings: set.postSheets.length };
+  scaleSheets.push(st);
+}
+stats.push(...scaleSheets);
+
+// ── scaling with profile size ──
+for (const size of [5, 20, 60, 200]) {
+  const fixed = syntheticCorpus(snap, { size: 2000, seed: size, minSkills: size, maxSkills: size, fiches: sources }).map((e) => e.profile);
+  const M = fixed.length;
+  stats.push(
+    measure(`match, explain:false, 153 sheets, ${size} skills`, (i) => matcher.match(fixed[i % M]!, OFF_DIGITAL), { batch: 200, samples: 20, warmup: 1000 }),
+    measure(`match, explain:false, 1,584 fiches, ${size} skills`, (i) => matcher.match(fixed[i % M]!, OFF_ALL), { batch: 50, samples: 20, warmup: 200 }),
+  );
+}
+
+// ── baselines, same run, same corpus ──
+const setMap153 = new SetMapMatcher(matcher.context, digital, DEFAULT_PARAMS);
+const setMap1584 = new SetMapMatcher(matcher.context, all, DEFAULT_PARAMS);
+const base153 = measure('baseline Set/Map per sheet, 153 sheets', (i) => setMap153.match(corpus[i % N]!, 10), { batch: 20, samples: 30, warmup: 100 });
+const base1584 = measure('baseline Set/Map per sheet, 1,584 fiches', (i) => setMap1584.match(corpus[i % N]!, 10), { batch: 5, samples: 20, warmup: 20 });
+const fuse = new FuseMatcher(matcher.context, digital);
+const baseFuse = measure('baseline fuse.js labels, 153 sheets', (i) => fuse.match(corpus[i % N]!, 10), { batch: 1, samples: 5, warmup: 1 });
+base153.extra = { oursIsFaster: `${(base153.medianUs / ours153.medianUs).toFixed(1)}×`, target: '≥ 20×' };
+base1584.extra = { oursIsFaster: `${(base1584.medianUs / ours1584.medianUs).toFixed(1)}×` };
+baseFuse.extra = { oursIsFaster: `${(baseFuse.medianUs / ours153.medianUs).toFixed(0)}×` };
+stats.push(base153, base1584, baseFuse);
+
+// agreement of the plain baseline with the matcher (same model: the top 10 should be the same sheets)
+let agree = 0;
+const CHECK = 500;
+for (let i = 0; i < CHECK; i++) {
+  const ours = matcher.match(corpus[i]!, OFF_DIGITAL).map((r) => r.code).join();
+  if (ours === setMap153.match(corpus[i]!, 10).map((r) => r.code).join()) agree++;
+}
+
+report('match', stats, {
+  'corpus': `${N} synthetic profiles (seeded), ${avgSkills.toFixed(1)} skills on average, half drawn from the digital sheets`,
+  'target sets build (digital + all), ms': buildMs.toFixed(1),
+  'synthetic 20,000-sheet set build, ms': synthMs.toFixed(1),
+  'heap / RSS before the matcher, MB': `${mb(mem0.heap)} / ${mb(mem0.rss)}`,
+  'heap / RSS after digital + all, MB': `${mb(mem1.heap)} / ${mb(mem1.rss)}`,
+  'heap / RSS after the 20,000-sheet set, MB': `${mb(mem2.heap)} / ${mb(mem2.rss)}`,
+  'matcher memory (digital + all sets), MB heap': mb(mem1.heap - mem0.heap),
+  'matchMany profiles/s (153 sheets, explain:false)': Math.round(1e6 / manyUs),
+  'Set/Map baseline ÷ ours, 153 sheets': (base153.medianUs / ours153.medianUs).toFixed(1),
+  'Set/Map baseline ÷ ours, 1,584 fiches': (base1584.medianUs / ours1584.medianUs).toFixed(1),
+  'fuse.js baseline ÷ ours, 153 sheets': (baseFuse.medianUs / ours153.medianUs).toFixed(0),
+  'Set/Map baseline returns the same top 10 (of 500 profiles)': `${agree}`,
+});

@@ -1,0 +1,196 @@
+import { BoussoleError } from '../errors.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Profile } from '../understand/schema.js';
+import { MatchContext } from './context.js';
+import { CreditTable } from './credit-table.js';
+import { EvidenceIndex, explainItems, explainMobility } from './explain.js';
+import { DEFAULT_PARAMS, resolveParams, sheetWeightKey, type ScoringParams } from './params.js';
+import { ProfileVectorBuilder, type ProfileVector } from './profile-vector.js';
+import { accumulateProximity } from './proximity.js';
+import { MatchOptionsSchema, type MatchOptionsInput, type MatchResult } from './schema.js';
+import { accumulateSkills, coreCoverageOf, coverageOf, LANES, rankSheets, SCORE_STEPS, skillsFromCoverage } from './score.js';
+import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
+import { TopK } from './top-k.js';
+
+/** Options after validation, with the compiled target set. */
+interface Resolved {
+  set: TargetSet;
+  limit: number;
+  explain: boolean;
+  params: Readonly<ScoringParams>;
+}
+
+/** How many compiled custom code lists are kept (the digital and full sets are always kept). */
+const CUSTOM_SET_CACHE = 32;
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Ranks target sheets for profiles. Holds the compiled target sets (built lazily, cached per distinct set and sheet
+ * weights) and every reusable buffer: one Float32 score buffer (coverage, core coverage and proximity lanes), the
+ * bounded heap and the profile-vector scratch. Not safe for concurrent use from several threads (it is single-threaded JS anyway);
+ * results are plain, fresh objects.
+ */
+export class Matcher {
+  readonly context: MatchContext;
+  private readonly builder: ProfileVectorBuilder;
+  private readonly credits: CreditTable;
+  private readonly sets = new Map<string, TargetSet>();
+  private buf = new Float32Array(0);
+  private readonly heap = new TopK();
+  private outKeys = new Int32Array(16);
+  private outPos = new Int32Array(16);
+  private defaults: Resolved | null = null;
+
+  constructor(snapshot: Snapshot) {
+    this.context = new MatchContext(snapshot);
+    this.builder = new ProfileVectorBuilder(this.context);
+    this.credits = new CreditTable(this.context);
+  }
+
+  /**
+   * The best sheets for one profile, best first; ties broken by code ascending. Synchronous, deterministic.
+   * @param options `limit` (default 10, 1..1584), `sheets` (`'digital'` default, `'all'`, or ROME codes),
+   *   `explain` (default true), `params` (scoring overrides).
+   * @throws BoussoleError INVALID_ARGUMENT naming the option, UNKNOWN_CODE for an unknown code in `sheets`.
+   */
+  match(profile: Profile, options?: MatchOptionsInput): MatchResult[] {
+    return this.run(profile, this.resolve(options));
+  }
+
+  /** `match` for each profile, options validated once; equal to calling `match` one by one. */
+  matchMany(profiles: readonly Profile[], options?: MatchOptionsInput): MatchResult[][] {
+    const r = this.resolve(options);
+    const out: MatchResult[][] = new Array<MatchResult[]>(profiles.length);
+    for (let i = 0; i < profiles.length; i++) out[i] = this.run(profiles[i]!, r);
+    return out;
+  }
+
+  /**
+   * The compiled target set for `sheets` under `params` (built on first use, then cached).
+   * @throws BoussoleError UNKNOWN_CODE for an unknown code, INVALID_ARGUMENT for an empty list.
+   */
+  targetSet(sheets: 'digital' | 'all' | readonly string[] = 'digital', params: Readonly<ScoringParams> = resolveParams()): TargetSet {
+    const weightKey = params === DEFAULT_PARAMS ? 'default' : sheetWeightKey(params);
+    if (sheets === 'digital' || sheets === 'all') {
+      const key = `${sheets}|${weightKey}`;
+      const set = this.sets.get(key);
+      if (set !== undefined) return set;
+      const snap = this.context.snapshot;
+      const ids = sheets === 'digital' ? Array.from(snap.digital) : Array.from({ length: snap.ficheCount }, (_, i) => i);
+      return this.compile(key, ids, params);
+    }
+    const ids = this.codeList(sheets);
+    const key = `list:${ids.join(',')}|${weightKey}`;
+    return this.sets.get(key) ?? this.compile(key, ids, params);
+  }
+
+  /** Fiche ids of a code list, validated, deduplicated, in code order. */
+  private codeList(sheets: readonly string[]): number[] {
+    const snap = this.context.snapshot;
+    if (sheets.length === 0) throw new BoussoleError('INVALID_ARGUMENT', { option: 'sheets', reason: 'empty list' });
+    const unique = new Set<number>();
+    for (const raw of sheets) {
+      const id = typeof raw === 'string' ? snap.ficheId(raw.trim().toUpperCase()) : -1;
+      if (id < 0) throw new BoussoleError('UNKNOWN_CODE', { value: String(raw), option: 'sheets' });
+      unique.add(id);
+    }
+    return this.byCode([...unique]);
+  }
+
+  private byCode(ids: number[]): number[] {
+    const codes = this.context.snapshot.file.fiches.code;
+    return ids.sort((a, b) => (codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : 0));
+  }
+
+  private compile(key: string, ids: number[], params: Readonly<ScoringParams>): TargetSet {
+    const set = compileTargetSet(this.context, ficheRows(this.context, this.byCode(ids)), params);
+    if (key.startsWith('list:')) {
+      const custom = [...this.sets.keys()].filter((k) => k.startsWith('list:'));
+      if (custom.length >= CUSTOM_SET_CACHE) this.sets.delete(custom[0]!);
+    }
+    this.sets.set(key, set);
+    return set;
+  }
+
+  private resolve(options: MatchOptionsInput | undefined): Resolved {
+    if (options === undefined) {
+      this.defaults ??= { set: this.targetSet('digital'), limit: 10, explain: true, params: resolveParams() };
+      return this.defaults;
+    }
+    const parsed = MatchOptionsSchema.safeParse(options);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = issue ? [...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? issue.keys : [])] : [];
+      const value = path.length === 1 ? (options as Record<string, unknown>)[path[0]!] : undefined;
+      throw new BoussoleError('INVALID_ARGUMENT', {
+        option: path.join('.') || 'options',
+        ...(typeof value === 'number' || typeof value === 'string' ? { value } : {}),
+        reason: issue?.message ?? 'invalid options',
+      });
+    }
+    const { limit, sheets, explain, params: input } = parsed.data;
+    const params = resolveParams(input);
+    return { set: this.targetSet(sheets, params), limit, explain, params };
+  }
+
+  private ensureBuffers(size: number, limit: number): void {
+    if (this.buf.length < LANES * size) this.buf = new Float32Array(LANES * size);
+    if (this.outKeys.length < limit) {
+      this.outKeys = new Int32Array(limit);
+      this.outPos = new Int32Array(limit);
+    }
+  }
+
+  private run(profile: Profile, r: Resolved): MatchResult[] {
+    const { set, params: p } = r;
+    const limit = Math.min(r.limit, set.size);
+    this.ensureBuffers(set.size, limit);
+    const v = this.builder.build(profile, p);
+    accumulateSkills(set, v, this.buf);
+    accumulateProximity(this.context, set, v, p, this.buf);
+    this.heap.reset(limit);
+    rankSheets(set, this.buf, p, this.heap);
+    const n = this.heap.drain(this.outKeys, this.outPos);
+    const evidence = r.explain ? new EvidenceIndex(this.context, profile, p) : null;
+    if (r.explain) this.credits.load(v);
+    const out = new Array<MatchResult>(n);
+    for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, evidence);
+    return out;
+  }
+
+  private result(
+    set: TargetSet,
+    s: number,
+    key: number,
+    v: ProfileVector,
+    p: Readonly<ScoringParams>,
+    evidence: EvidenceIndex | null,
+  ): MatchResult {
+    const { code, title } = this.context.snapshot.file.fiches;
+    const f = set.fiche[s]!;
+    const coverage = coverageOf(set, this.buf, s);
+    const proximity = this.buf[LANES * s + 2]!;
+    const result: MatchResult = {
+      code: code[f] ?? '',
+      title: title[f] ?? '',
+      score: key / (SCORE_STEPS / 100),
+      components: {
+        coverage: round4(coverage),
+        skills: round4(skillsFromCoverage(p, coverage)),
+        coreCoverage: round4(coreCoverageOf(set, this.buf, s)),
+        proximity: round4(proximity),
+      },
+      matched: [],
+      missing: [],
+    };
+    if (evidence !== null) {
+      const { matched, missing } = explainItems(this.context, set, s, this.credits, evidence);
+      result.matched = matched;
+      result.missing = missing;
+      const mobility = proximity > 0 ? explainMobility(this.context, set, s, v, p) : undefined;
+      if (mobility !== undefined) result.mobility = mobility;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { qualificationLevel } from './levels.js';
+
+describe('qualificationLevel', () => {
+  it.each<[string, number | undefined]>([
+    ['CAP Petite enfance', 3],
+    ['BEP Vente', 3],
+    ['CAP Assistant technique en milieux familial et collectif', 3],
+    ['Baccalauréat STMG', 4],
+    ['Baccalauréat général', 4],
+    ['Bac pro ASSP', 4],
+    ['Bac S, mention bien', 4],
+    ['BP Coiffure', 4],
+    ['Brevet professionnel de la jeunesse', 4],
+    ['Titre professionnel Technicien d’assistance informatique', 4],
+    ['Diplôme d’État d’aide-soignant (DEAS)', 4],
+    ['High school diploma', 4],
+    ['BTS Management des unités commerciales (MUC)', 5],
+    ['BTS SIO option SISR', 5],
+    ['DUT Informatique', 5],
+    ['DEUG de psychologie', 5],
+    ['Titre professionnel Développeur web et web mobile', 5],
+    ['Associate degree in Business', 5],
+    ['Formation bac+2 en comptabilité', 5],
+    ['Licence professionnelle Métiers de l’informatique', 6],
+    ['Licence d’informatique', 6],
+    ['BUT Informatique', 6],
+    ['Bachelor Chef de projet digital', 6],
+    ['BSc Computer Science', 6],
+    ['Master 1 Économie', 6],
+    ['Master MIAGE', 7],
+    ['Mastère spécialisé Big Data', 7],
+    ['MBA Management', 7],
+    ['Diplôme d’ingénieur – Grenoble INP', 7],
+    ['MEng (Diplôme d’ingénieur) Computer Science', 7],
+    ['MSc Data Science', 7],
+    ['DESS Ingénierie documentaire', 7],
+    ['Doctorat en chimie', 8],
+    ['PhD in Machine Learning', 8],
+    ['Titre RNCP niveau 6 Concepteur développeur d’applications', 6],
+    ['Certification de niveau 5 (RNCP)', 5],
+    ['Formation « Data Analyst » (RNCP niveau 6)', 6],
+    ['Diplôme de niveau III', 5],
+    ['Bac+5 en école de commerce', 7],
+    ['Brevet des collèges', undefined],
+    ['MOOC « Apprendre à coder avec HTML et CSS »', undefined],
+    ['Formation Excel', undefined],
+    ['Capgemini Academy', undefined],
+  ])('%s → %s', (text, level) => {
+    expect(qualificationLevel(text)).toBe(level);
+  });
+});
