@@ -505,3 +505,9 @@ const lexiconJson = `${JSON.stringify(lexicon)}\n`;
 writeFileSync(join(OUT, LEXICON_FILE), lexiconJson);
 console.log(`models/${LEXICON_FILE}: ${kb(Buffer.byteLength(lexiconJson))} (${kb(gzipSync(lexiconJson, { level: 9 }).length)} gzipped)`);
 console.log(JSON.stringify(lexicon.counts));
+
+// ---- job-title index (scripts/lexicon/build-titles.ts): compiled against this snapshot
+const { buildTitles, titlesJson } = await import('./lexicon/build-titles.js');
+const titles = titlesJson(buildTitles(snapshot));
+writeFileSync(join(OUT, 'titles.json'), titles);
+console.log(`models/titles.json: ${kb(Buffer.byteLength(titles))} (${kb(gzipSync(titles, { level: 9 }).length)} gzipped)`);

@@ -43,6 +43,11 @@ function compare(doc: CvDocument, exp: ExpectedCv): Score {
     check(`edu ${k} level`, (got?.level ?? null) === e.level);
     if (e.year !== undefined) check(`edu ${k} year`, got?.year === e.year);
   });
+  exp.certifications.forEach((c, k) => {
+    const got = doc.certifications.find((d) => textMatches(d.name, c.name) || textMatches(c.name, d.name));
+    check(`cert ${k} name`, !!got);
+    if (c.year !== undefined) check(`cert ${k} year`, got?.year === c.year);
+  });
   for (const l of exp.languages) check(`lang ${l.code}`, doc.languages.some((d) => d.code === l.code && d.level === l.level));
   check('emails', doc.contact.emails.length === exp.contact.emails);
   check('phones', doc.contact.phones.length === exp.contact.phones);

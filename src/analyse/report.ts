@@ -27,7 +27,7 @@ export const ReportCvSchema = z.object({
   pages: z.number().int().min(0),
   warnings: z.array(CvWarningSchema),
   sections: z.array(z.object({ kind: SectionKindSchema, heading: z.string() })),
-  experiences: z.array(CvExperienceSchema.omit({ ...span, description: true })),
+  experiences: z.array(CvExperienceSchema.omit({ span: true, description: true })),
   education: z.array(CvEducationSchema.omit(span)),
   certifications: z.array(CvCertificationSchema.omit(span)),
   languages: z.array(CvLanguageSchema),

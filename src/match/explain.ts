@@ -71,6 +71,23 @@ export class EvidenceIndex {
   }
 }
 
+/** Sorts in place: insertion sort for the short lists of one sheet (cheaper than the built-in sort's call overhead). */
+function sortSmall(a: number[], compare: (x: number, y: number) => number): void {
+  if (a.length > 48) {
+    a.sort(compare);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(a[j]!, x) > 0) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
 /**
  * `matched` and `missing` for sheet `s`: the sheet's items the profile credits (largest contribution first, then label),
  * and its Principale / Émergente items with no credit (Principale first, then heavier, then label). Credits are
@@ -102,8 +119,8 @@ export function explainItems(
     const y = ctx.labelKey(set.items[b]!);
     return x < y ? -1 : x > y ? 1 : set.items[a]! - set.items[b]!;
   };
-  held.sort((a, b) => set.weights[b]! * credit[b - lo]! - set.weights[a]! * credit[a - lo]! || byLabel(a, b));
-  lacked.sort((a, b) => set.coeur[a]! - set.coeur[b]! || set.weights[b]! - set.weights[a]! || byLabel(a, b));
+  sortSmall(held, (a, b) => set.weights[b]! * credit[b - lo]! - set.weights[a]! * credit[a - lo]! || byLabel(a, b));
+  sortSmall(lacked, (a, b) => set.coeur[a]! - set.coeur[b]! || set.weights[b]! - set.weights[a]! || byLabel(a, b));
 
   const matched: MatchedItem[] = [];
   for (const k of held) {

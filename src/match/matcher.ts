@@ -20,16 +20,18 @@ interface Resolved {
   params: Readonly<ScoringParams>;
 }
 
-/** How many compiled custom code lists are kept (the digital and full sets are always kept). */
-const CUSTOM_SET_CACHE = 32;
+/** How many other compiled sets (code lists, non-default sheet weights) are kept, oldest evicted first. */
+const SET_CACHE = 32;
+/** Keys of the two sets that are never evicted. */
+const PINNED = new Set(['digital|default', 'all|default']);
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /**
  * Ranks target sheets for profiles. Holds the compiled target sets (built lazily, cached per distinct set and sheet
  * weights) and every reusable buffer: one Float32 score buffer (coverage, core coverage and proximity lanes), the
- * bounded heap and the profile-vector scratch. Not safe for concurrent use from several threads (it is single-threaded JS anyway);
- * results are plain, fresh objects.
+ * bounded heap, the profile-vector scratch and the credit table used by explanations. Calls are synchronous, so they
+ * never interleave; use one Matcher per worker thread. Results are plain, fresh, JSON-serialisable objects.
  */
 export class Matcher {
   readonly context: MatchContext;
@@ -105,10 +107,8 @@ export class Matcher {
 
   private compile(key: string, ids: number[], params: Readonly<ScoringParams>): TargetSet {
     const set = compileTargetSet(this.context, ficheRows(this.context, this.byCode(ids)), params);
-    if (key.startsWith('list:')) {
-      const custom = [...this.sets.keys()].filter((k) => k.startsWith('list:'));
-      if (custom.length >= CUSTOM_SET_CACHE) this.sets.delete(custom[0]!);
-    }
+    const evictable = [...this.sets.keys()].filter((k) => !PINNED.has(k));
+    if (!PINNED.has(key) && evictable.length >= SET_CACHE) this.sets.delete(evictable[0]!);
     this.sets.set(key, set);
     return set;
   }

@@ -98,10 +98,10 @@ const grow = <T extends Uint32Array | Float32Array | Float64Array | Uint8Array>(
 const SLOT = 4294967296;
 
 /**
- * Builds {@link ProfileVector}s into reusable, growable typed arrays: no dense scratch over the 33k items (random
- * access into it costs more than sorting the few dozen held items). The vector returned by {@link build} is owned by
- * the builder and overwritten by the next call. Skills whose id is not a ROME `code_ogr` (ESCO URIs) are ignored; so
- * are occupations with an unknown code.
+ * Builds {@link ProfileVector}s into reusable, growable typed arrays, working on the few dozen held items only
+ * (sorted, deduplicated, merged) rather than on dense arrays over all 33k items. The vector returned by {@link build}
+ * is owned by the builder and overwritten by the next call. Skills whose id is not a ROME `code_ogr` (ESCO URIs) are
+ * ignored; so are occupations with an unknown code.
  */
 export class ProfileVectorBuilder {
   private readonly ctx: MatchContext;

@@ -8,7 +8,7 @@ import { DEFAULT_PARAMS, resolveParams } from './params.js';
 import { CreditTable } from './credit-table.js';
 import { ProfileVectorBuilder } from './profile-vector.js';
 import { accumulateProximity } from './proximity.js';
-import { accumulateSkills, combine, coreCoverageOf, coverageOf, LANES, rankSheets, scoreKey, skillsFromCoverage } from './score.js';
+import { accumulateSkills, combine, coreCoverageOf, coverageFloor, coverageOf, LANES, rankSheets, scoreKey, skillsFromCoverage } from './score.js';
 import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
 import { TopK } from './top-k.js';
 
@@ -45,6 +45,23 @@ describe('the pure score', () => {
       }),
       { seed: 1, numRuns: 300 },
     );
+  });
+
+  it('never puts the coverage floor above a coverage whose key beats the threshold (the skip in rankSheets is safe)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: -1, max: 10_000 }), fc.constantFrom(0.01, 0.1, 3), (c, t, knee) => {
+        const q = { ...p, coverageKnee: knee };
+        if (scoreKey(combine(q, c, 0)) > t) expect(c).toBeGreaterThanOrEqual(coverageFloor(q, t));
+      }),
+      { seed: 4, numRuns: 20_000 },
+    );
+    // at the exact boundary too: the smallest coverage reaching key t + 1
+    for (const t of [0, 1, 99, 5000, 9998]) {
+      const s = (t + 0.5) / 10_000;
+      const c = (s * p.coverageKnee) / (1 + p.coverageKnee - s);
+      for (const x of [c, c * (1 + 1e-12), c * (1 - 1e-12)]) if (scoreKey(combine(p, x, 0)) > t) expect(x).toBeGreaterThanOrEqual(coverageFloor(p, t));
+    }
+    expect(coverageFloor(p, 10_000)).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('lets a perfect past job fill proximityMix of the gap the skills leave', () => {

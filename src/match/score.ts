@@ -68,14 +68,38 @@ export const coverageOf = (set: TargetSet, buf: Float32Array, s: number): number
 export const coreCoverageOf = (set: TargetSet, buf: Float32Array, s: number): number => Math.min(1, buf[LANES * s + 1]! * set.invCoreNorms[s]!);
 
 /**
+ * The smallest coverage whose key (with no proximity) can exceed `threshold`, slightly lowered so that float rounding
+ * never skips a sheet that would enter: `key > T ⟺ skills ≥ (T + ½) / SCORE_STEPS`, and the skills curve inverts to
+ * `c = s·knee / (1 + knee − s)`.
+ */
+export function coverageFloor(p: Readonly<ScoringParams>, threshold: number): number {
+  if (threshold < 0) return -1;
+  const s = (threshold + 0.5) / SCORE_STEPS;
+  if (s > 1) return Number.POSITIVE_INFINITY;
+  return ((s * p.coverageKnee) / (1 + p.coverageKnee - s)) * (1 - 1e-9);
+}
+
+/**
  * Final pass: turns every sheet's coverage and proximity (lane 2) into a rank key and offers it to the bounded heap.
+ * Sheets offer themselves in increasing position, so once the heap is full a key must beat the worst held key; for a
+ * sheet with no proximity that is a single comparison of its coverage against a precomputed floor.
  * One pass over the set, no allocation.
  */
 export function rankSheets(set: TargetSet, buf: Float32Array, p: Readonly<ScoringParams>, heap: TopK): void {
   const { invNorms } = set;
+  let threshold = heap.threshold();
+  let floor = coverageFloor(p, threshold);
   for (let s = 0, at = 0; s < set.size; s++, at += LANES) {
     const c = buf[at]! * invNorms[s]!;
     const prox = buf[at + 2]!;
-    heap.push(c === 0 && prox === 0 ? 0 : scoreKey(combine(p, c > 1 ? 1 : c, prox)), s);
+    if (prox === 0 && c < floor) continue;
+    const key = c === 0 && prox === 0 ? 0 : scoreKey(combine(p, c > 1 ? 1 : c, prox));
+    if (key > threshold) {
+      heap.push(key, s);
+      if (heap.threshold() !== threshold) {
+        threshold = heap.threshold();
+        floor = coverageFloor(p, threshold);
+      }
+    }
   }
 }

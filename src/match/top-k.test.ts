@@ -46,6 +46,18 @@ describe('TopK', () => {
     );
   });
 
+  it('reports −1 as threshold until full, then the worst held key', () => {
+    const heap = new TopK();
+    heap.reset(2);
+    expect(heap.threshold()).toBe(-1);
+    heap.push(5, 0);
+    expect(heap.threshold()).toBe(-1);
+    heap.push(9, 1);
+    expect(heap.threshold()).toBe(5);
+    heap.push(7, 2);
+    expect(heap.threshold()).toBe(7);
+  });
+
   it('is empty after drain and reusable with a larger bound', () => {
     const heap = new TopK(1);
     heap.reset(1);

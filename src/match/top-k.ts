@@ -25,6 +25,14 @@ export class TopK {
     this.size = 0;
   }
 
+  /**
+   * The key a pair offered with a position above every held one must beat: the worst held key once the heap is full,
+   * else −1 (anything enters). Lets a caller that offers positions in increasing order skip most calls to push.
+   */
+  threshold(): number {
+    return this.size < this.cap ? -1 : this.keys[0]!;
+  }
+
   /** True when `(ka, pa)` ranks below `(kb, pb)`. */
   private static worse(ka: number, pa: number, kb: number, pb: number): boolean {
     return ka < kb || (ka === kb && pa > pb);

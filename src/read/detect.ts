@@ -88,7 +88,11 @@ export function looksLikeMarkdown(text: string, hinted = false): boolean {
   return atx + setext >= 1 && (atx + setext + lists) / lines.length >= 0.25;
 }
 
-function textFormat(text: string, hints: FormatHints): DetectedFormat {
+/**
+ * Detects the format of text already decoded (a string given as CV text): JSON Resume, Markdown or plain text.
+ * @throws BoussoleError UNSUPPORTED_FORMAT for other JSON, HTML, XML and RTF.
+ */
+export function detectTextFormat(text: string, hints: FormatHints = {}): DetectedFormat {
   const head = text.trimStart();
   if (head.startsWith('{')) {
     let parsed: unknown;
@@ -126,5 +130,5 @@ export function detectFormat(bytes: Uint8Array, hints: FormatHints = {}): Detect
   if (image) throw unsupported(image);
   const text = decodeText(bytes);
   if (text === undefined) throw unsupported('binary');
-  return textFormat(text, hints);
+  return detectTextFormat(text, hints);
 }

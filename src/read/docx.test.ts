@@ -114,7 +114,7 @@ describe('readDocx', () => {
 
 describe('htmlToLines', () => {
   it('splits <br> into lines and marks blank paragraphs as breaks', () => {
-    const lines = htmlToLines('<p>Jean &amp; Cie<br />Lyon</p><p></p><h2>Formation</h2><p>BTS &lt;SIO&gt;</p>').finish();
+    const lines = htmlToLines('<p>Jean &amp; Cie<br />Lyon</p><p></p><h2>Formation</h2><p>BTS &lt;SIO&gt;</p>');
     expect(lines).toEqual([{ text: 'Jean & Cie' }, { text: 'Lyon' }, { text: 'Formation', heading: true, breakBefore: true }, { text: 'BTS <SIO>' }]);
   });
 });

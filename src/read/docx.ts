@@ -1,7 +1,7 @@
 import { BoussoleError, isBoussoleError } from '../errors.js';
 import { LineBuilder } from './line-builder.js';
 import { tokenizeMarkup } from './markup-tokens.js';
-import type { RawDocument } from './raw.js';
+import type { RawDocument, RawLine } from './raw.js';
 import { extractZipEntry } from './zip-extract.js';
 import { guardZip, type ZipLimits } from './zip-guard.js';
 
@@ -33,7 +33,7 @@ function metadataPages(bytes: Uint8Array, limits: ZipLimits, entries: ReturnType
  * (row by row), each cell starting a new block; `<br>` splits lines; a link whose text differs from its target
  * keeps the target in parentheses (LinkedIn/GitHub URLs behind a label).
  */
-export function htmlToLines(html: string): LineBuilder {
+export function htmlToLines(html: string): RawLine[] {
   const b = new LineBuilder();
   for (const t of tokenizeMarkup(html)) {
     if (t.kind === 'text') {
@@ -54,7 +54,7 @@ export function htmlToLines(html: string): LineBuilder {
     else if (name === 'table' || name === 'td' || name === 'th') b.boundary();
     else if (name === 'a') b.closeLink();
   }
-  return b;
+  return b.finish();
 }
 
 /**
@@ -81,6 +81,6 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = {}): Promi
     if (isBoussoleError(e)) throw e;
     throw new BoussoleError('CORRUPT_FILE', { reason: 'not a readable DOCX document' }, { cause: e });
   }
-  const lines = htmlToLines(html).finish();
+  const lines = htmlToLines(html);
   return { format: 'docx', pages: metadataPages(bytes, limits, entries), lines, warnings: [] };
 }

@@ -8,8 +8,9 @@ import { structure } from './structure/index.js';
  * Reads a CV — PDF, DOCX, ODT, plain text, Markdown or JSON Resume — into a {@link CvDocument}.
  *
  * `input` is the file's bytes (`Uint8Array`/`Buffer`), a file path (a one-line string shaped like a path:
- * `./cv.pdf`, `/home/x/cv.docx`, `cv.odt`; it must exist), or the CV text itself. The format is detected from
- * the bytes. PDF/DOCX/ODT are parsed in a worker thread with a memory limit and a timeout.
+ * `./cv.pdf`, `/home/x/cv.docx`, `cv.odt`; it must exist), or the CV itself as a string (plain text, Markdown
+ * or JSON Resume). The format is detected from the content, never from the name. PDF/DOCX/ODT are parsed in a
+ * worker thread with a memory limit and a timeout (see {@link ReadOptions}).
  *
  * @throws BoussoleError with a stable `code`: UNSUPPORTED_FORMAT, LEGACY_DOC, NO_TEXT_LAYER, ENCRYPTED,
  *   CORRUPT_FILE, TOO_LARGE, TOO_MANY_PAGES, DECOMPRESSION_LIMIT, TIMEOUT, MEMORY_LIMIT, EMPTY_DOCUMENT,

@@ -100,6 +100,8 @@ describe('readRaw inputs', () => {
   it('takes a multi-line string as CV text, Markdown when its syntax dominates', async () => {
     expect((await readRaw('Jean Dupont\nTechnicien réseaux\n- Cisco')).format).toBe('text');
     expect((await readRaw('# Jean Dupont\n## Expérience\n- Cisco')).format).toBe('markdown');
+    expect((await readRaw('{"basics": {"name": "Jean Dupont"}, "work": []}')).format).toBe('json-resume');
+    expect((await failure(readRaw('<html><body>CV</body></html>'))).code).toBe('UNSUPPORTED_FORMAT');
   });
 
   it("reads a Buffer without detaching or changing the caller's memory", async () => {

@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BoussoleError } from '../errors.js';
-import { detectFormat, looksLikeMarkdown } from './detect.js';
+import { detectFormat, detectTextFormat } from './detect.js';
 import { readJsonResume } from './json-resume.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions } from './options.js';
 import { isBinaryFormat, parseBinary } from './parse-binary.js';
 import type { RawDocument } from './raw.js';
+import type { CvFormat } from './schema.js';
 import { readText } from './text.js';
 import { parseInWorker } from './worker.js';
 
@@ -52,7 +53,10 @@ async function parseBytes(bytes: Uint8Array, o: ResolvedReadOptions): Promise<Ra
       ? parseInWorker(format, bytes, limits, { timeoutMs: o.timeoutMs, maxMemoryMb: o.maxMemoryMb })
       : parseBinary(format, bytes, limits);
   }
-  const text = detected.text ?? '';
+  return readDecoded(detected.text ?? '', format);
+}
+
+function readDecoded(text: string, format: CvFormat): RawDocument {
   return format === 'json-resume' ? readJsonResume(text) : readText(text, format === 'markdown' ? 'markdown' : 'text');
 }
 
@@ -70,8 +74,8 @@ export async function readRaw(input: Uint8Array | string, options: ReadOptions =
   } else if (typeof input === 'string') {
     const size = Buffer.byteLength(input, 'utf8');
     if (size > o.maxBytes) throw new BoussoleError('TOO_LARGE', { value: size, limit: o.maxBytes });
-    const hinted = /\.(?:md|markdown)$/i.test(o.filename ?? '') || /markdown/i.test(o.mimeType ?? '');
-    raw = readText(input, looksLikeMarkdown(input, hinted) ? 'markdown' : 'text');
+    const { format } = detectTextFormat(input, { filename: o.filename, mimeType: o.mimeType });
+    raw = readDecoded(input, format);
   } else if (input instanceof Uint8Array) {
     if (input.byteLength > o.maxBytes) throw new BoussoleError('TOO_LARGE', { value: input.byteLength, limit: o.maxBytes });
     raw = await parseBytes(input, o);

@@ -30,6 +30,11 @@ export type CvDate = z.infer<typeof CvDateSchema>;
 /** A span of `CvDocument.text`: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
+/**
+ * A section. Its span covers the body only, from the first character after the heading (after the colon of
+ * an inline heading such as "Langues : anglais") to the end of its last line; `text` is that slice of
+ * `CvDocument.text`. An empty section has start === end, at the end of its heading.
+ */
 export const CvSectionSchema = SpanSchema.extend({
   kind: SectionKindSchema,
   /** The heading as written ("Expériences professionnelles"), empty for text before the first heading. */
@@ -67,14 +72,18 @@ export type CvExperience = z.infer<typeof CvExperienceSchema>;
 /** French qualification level (nomenclature 2019): 3 = CAP … 8 = doctorat. */
 export const QualificationLevelSchema = z.number().int().min(3).max(8);
 
+/** A diploma or course; start/end are the entry's offsets in `CvDocument.text`. */
 export const CvEducationSchema = SpanSchema.extend({
+  /** The diploma as written, without qualifiers ("Baccalauréat STMG", not "…, spécialité mercatique (niveau 4)"). */
   diploma: z.string(),
   institution: z.string().optional(),
+  /** Year obtained: the end year of a range, the year of a lone date; none for a course in progress. */
   year: z.number().int().optional(),
   level: QualificationLevelSchema.optional(),
 });
 export type CvEducation = z.infer<typeof CvEducationSchema>;
 
+/** A certification (AWS, CCNA, PMP, TOEIC…); start/end are its offsets in `CvDocument.text`. */
 export const CvCertificationSchema = SpanSchema.extend({
   name: z.string(),
   year: z.number().int().optional(),
@@ -89,6 +98,11 @@ export const CvLanguageSchema = z.object({
   code: z.string(),
   /** The language name as written. */
   name: z.string(),
+  /**
+   * CEFR level: explicit (B2), else from a score (TOEIC, TOEFL, IELTS), else from words: maternelle/native =
+   * native, bilingue = C2, courant/fluent = C1, professionnel = B2, intermédiaire = B1, scolaire/basic = A2,
+   * notions/débutant = A1.
+   */
   level: CefrLevelSchema.optional(),
   /** The level as written ("courant", "TOEIC 850"…). */
   levelText: z.string().optional(),

@@ -14,4 +14,5 @@ if (port) {
       (e: unknown) => port.postMessage({ id: req.id, ok: false, error: toWireError(e) } satisfies WorkerResponse),
     );
   });
+  port.postMessage({ ready: true } satisfies WorkerResponse);
 }

@@ -16,8 +16,11 @@ export interface WireError {
   details: ErrorDetails;
 }
 
-/** Message sent back by the read worker. */
-export type WorkerResponse = { id: number; ok: true; raw: RawDocument } | { id: number; ok: false; error: WireError };
+/** Message sent back by the read worker: `ready` once its code is loaded, then one answer per request. */
+export type WorkerResponse =
+  | { ready: true }
+  | { id: number; ok: true; raw: RawDocument }
+  | { id: number; ok: false; error: WireError };
 
 /** Serialises any thrown value; unexpected errors become CORRUPT_FILE with their class name only. */
 export function toWireError(e: unknown): WireError {

@@ -40,8 +40,8 @@ interface Slot {
   timer: NodeJS.Timeout | undefined;
   idle: NodeJS.Timeout | undefined;
   dead: boolean;
-  /** The worker script started (errors before that are start-up failures). */
-  online: boolean;
+  /** The worker script loaded and said so (errors before that are start-up failures). */
+  ready: boolean;
 }
 
 const slots: Slot[] = [];
@@ -105,18 +105,19 @@ function spawn(maxMemoryMb: number): Slot {
   worker.stdout.resume();
   worker.stderr.resume();
   worker.unref();
-  const slot: Slot = { worker, maxMemoryMb, job: undefined, timer: undefined, idle: undefined, dead: false, online: false };
+  const slot: Slot = { worker, maxMemoryMb, job: undefined, timer: undefined, idle: undefined, dead: false, ready: false };
   worker.on('message', (msg: WorkerResponse) => {
+    if ('ready' in msg) {
+      slot.ready = true;
+      return;
+    }
     settle(slot, msg.ok ? { raw: msg.raw } : { error: fromWireError(msg.error) });
     release(slot);
-  });
-  worker.on('online', () => {
-    slot.online = true;
   });
   worker.on('error', (e: Error & { code?: string }) => {
     let error: BoussoleError;
     if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') error = new BoussoleError('MEMORY_LIMIT', { limit: slot.maxMemoryMb });
-    else if (!slot.online) {
+    else if (!slot.ready) {
       // The worker script could not start (e.g. an application bundle without dist/read-worker.js).
       error = new BoussoleError('MISSING_DEPENDENCY', { value: 'read-worker', reason: `${e.code ?? e.name}; or pass inWorker: false` });
     } else error = new BoussoleError('CORRUPT_FILE', { reason: `reader crashed (${e.name})` });

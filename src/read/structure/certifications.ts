@@ -41,7 +41,7 @@ export function certificationFromLine(line: Line): CvCertification | undefined {
     }
     name = `${/^(?:\s*(?:obtenue?|obtained|passed|en|in|le|on))*\s*$/i.test(before) ? '' : before} ${after}`;
   }
-  name = name.replace(/\(\s*[-–,;]?\s*\)/g, '').replace(/\s+/g, ' ');
+  name = name.replace(/\(\s*(?:[-–,;]\s*)?\)/g, '').replace(/\s+/g, ' ');
   name = trimSeparators(name);
   if (name === '') return undefined;
   const cert: CvCertification = { name, start: line.start + removed, end: line.end };

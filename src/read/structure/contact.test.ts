@@ -36,7 +36,7 @@ describe('urlKind', () => {
 });
 
 describe('names', () => {
-  it.each(['Camille Roussel', 'Karine BERTIN', 'Jean-Baptiste Lefèvre', 'Marie de La Tour', 'Nadia Lefèvre', 'Tom O’Neill', 'Sean McCarthy', 'J. Martin'])('%s is a name', (n) => {
+  it.each(['Camille Roussel', 'Karine BERTIN', 'KARINE BERTIN', 'BERTIN Karine', 'Jean-Baptiste Lefèvre', 'Marie de La Tour', 'Nadia Lefèvre', 'Tom O’Neill', 'Sean McCarthy', 'J. Martin'])('%s is a name', (n) => {
     expect(isNameLike(n)).toBe(true);
   });
   it.each(['Développeuse Web Junior', 'Data Analyst', 'Expériences Professionnelles', 'Saint-Herblain', 'Agence Pixelune', 'Contact', 'Curriculum Vitae', 'camille roussel', 'JavaScript TypeScript'])(

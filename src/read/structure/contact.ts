@@ -2,16 +2,16 @@ import type { CvContact } from '../schema.js';
 import { fold } from './fold.js';
 import { headingKind } from './headings.js';
 import { isKnownPlace } from './places.js';
-import { isCompanyName, isJobTitle } from './roles.js';
+import { hasCompanyWord, isJobTitle } from './roles.js';
 
-export const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** French numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6 12…, 0033 6… */
 const PHONE_FR = /(?<![\d+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)/g;
 /** International numbers: +44 20 7946 0958, +1 (415) 555-0132, +49 30 1234567. */
 const PHONE_INTL = /(?<![\d+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]?\d{1,5}){2,5}(?!\d)/g;
 const TLD = 'com|fr|io|dev|net|org|me|app|eu|tech|site|co|ai|xyz|info|pro|page|design|online|studio|blog|be|ch|ca|uk|de|es|it|cloud|codes|digital|art|work';
 /** Explicit URLs, and bare domains (kept only with a path, or alone in a short contact line). */
-export const URL_RE = new RegExp(
+const URL_RE = new RegExp(
   `(?:https?://|www\\.)[^\\s,;<>()"«»]+|(?<![@\\w.-])(?:[a-z0-9-]+\\.)+(?:${TLD})(?![\\w.-]*@)(?:/[^\\s,;<>()"«»]*)?(?![\\w-])`,
   'gi',
 );
@@ -106,7 +106,7 @@ export function isNameLike(text: string): boolean {
   const main = words.filter((w) => !PARTICLES.has(fold(w)));
   if (main.length < 2 || main.length > 4 || words.length > 5) return false;
   if (!main.every((w) => NAME_WORD.test(w))) return false;
-  if (headingKind(t) !== undefined || isJobTitle(t) || isKnownPlace(t) || isCompanyName(t)) return false;
+  if (headingKind(t) !== undefined || isJobTitle(t) || isKnownPlace(t) || hasCompanyWord(t)) return false;
   return !/^(?:curriculum|cv|resume|résumé)$/i.test(main[0] ?? '');
 }
 

@@ -16,7 +16,7 @@ const INSTITUTION = new RegExp(
     'simplon', 'ironhack', 'wild code school', 'campus', 'academy', 'academie', 'faculte', 'fac', 'centre de formation',
     'conservatoire', 'polytech', 'centrale', 'iae', 'business school', 'ensimag', 'inp', 'hec', 'essec', 'escp', 'edhec',
     'neoma', 'kedge', 'skema', 'supinfo', 'ynov', 'efrei', 'esiea', 'isen', 'cesi', 'enssat', 'ensta', 'telecom paris',
-    'lycee professionnel', 'organisme', 'm2i', 'orsys', 'udemy', 'coursera', 'edx', 'fun mooc',
+    'organisme', 'm2i', 'orsys', 'udemy', 'coursera', 'edx', 'fun mooc',
   ].join('|')})(?![a-z])`,
 );
 const STRONG_SEPARATOR = /(?<!\s)\s+[—–-]+\s+|(?<!\s)\s*[|·•]\s*|\s{3,}/;

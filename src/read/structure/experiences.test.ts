@@ -184,6 +184,59 @@ Support utilisateurs`);
     ]);
   });
 
+  it('labelled fields (table-like CVs)', () => {
+    const { exps } = run(`Poste : Conseillère clientèle
+Entreprise : Orange
+Période : 03/2016 - 08/2019
+Lieu : Nantes
+Missions : accueil et conseil en boutique
+Poste : Vendeuse
+Entreprise : Fnac
+Période : 2014 - 2016
+Missions : vente de produits high-tech`);
+    expect(exps.map((e) => [e.title, e.employer, e.location, e.months, e.description])).toEqual([
+      ['Conseillère clientèle', 'Orange', 'Nantes', 42, ['Missions : accueil et conseil en boutique']],
+      ['Vendeuse', 'Fnac', undefined, 24, ['Missions : vente de produits high-tech']],
+    ]);
+  });
+
+  it.each<[string, Array<[string, string | undefined, string | undefined, number | undefined]>]>([
+    [
+      `Depuis 2021 — Développeur web chez Acme (Lyon)
+Refonte du front en Vue.js
+2018 – 2020 — Intégrateur chez Webo (Grenoble)
+Intégration HTML/CSS`,
+      [['Développeur web', 'Acme', 'Lyon', 59], ['Intégrateur', 'Webo', 'Grenoble', 24]],
+    ],
+    [
+      `Software Engineer, Google — Dublin, Ireland (Jan 2019 – Dec 2020)
+Built internal tooling in Go.
+Intern, Criteo — Paris (Jun 2018 - Aug 2018)
+Worked on ad ranking.`,
+      [['Software Engineer', 'Google', 'Dublin, Ireland', 24], ['Intern', 'Criteo', 'Paris', 3]],
+    ],
+    [
+      `2019-2021    Développeur web, Acme, Lyon
+Développement d'une application de réservation
+2017-2019    Technicien support, Inetum, Toulouse
+Support utilisateurs`,
+      [['Développeur web', 'Acme', 'Lyon', 24], ['Technicien support', 'Inetum', 'Toulouse', 24]],
+    ],
+    [
+      `ACME SAS
+Développeur web
+Mars 2018 – Juin 2020
+- Développement PHP
+BETA CONSULTING
+Consultant junior
+Sept. 2016 – Févr. 2018
+- Audit SI`,
+      [['Développeur web', 'ACME SAS', undefined, 28], ['Consultant junior', 'BETA CONSULTING', undefined, 18]],
+    ],
+  ])('more header shapes %#', (text, expected) => {
+    expect(run(text).exps.map((e) => [e.title, e.employer, e.location, e.months])).toEqual(expected);
+  });
+
   it('keeps spans inside the text and in order', () => {
     const { text, exps } = run(`Développeur web — Acme, Lyon
 2019 – 2021

@@ -2,17 +2,17 @@ import type { CvExperience } from '../schema.js';
 import { type DateRange, dateContext, findDateRange, findDuration, rangeMonths } from './dates.js';
 import { descriptionLines } from './description.js';
 import { type Line, isBullet, stripBullet } from './document.js';
-import { type HeaderFields, parseHeader } from './header.js';
+import { type HeaderFields, isLabelledHeader, parseHeader } from './header.js';
 import { isKnownPlace } from './places.js';
 import { isCompanyName, looksLikeTask } from './roles.js';
 
 const wordCount = (s: string): number => (s.trim() === '' ? 0 : s.trim().split(/\s+/).length);
 
-const SEPARATOR_END = /[—–\-|·•,(:[/]\s*$/;
-const SEPARATOR_START = /^\s*[—–\-|·•,():\]/]/;
+const SEPARATOR_END = /[—–\-|·•,(:[/*_]\s*$/;
+const SEPARATOR_START = /^\s*[—–\-|·•,():\]/*_]/;
 
 /** A line that can hold a title, an employer or a place: short, not a bullet, not a sentence. */
-export function isHeaderLike(line: Line): boolean {
+function isHeaderLike(line: Line): boolean {
   const t = line.text;
   return !isBullet(line) && t.length <= 90 && wordCount(t) <= 12 && !/[.!?;]$/.test(t) && !/^\p{Ll}/u.test(t);
 }
@@ -23,7 +23,7 @@ export function isHeaderLike(line: Line): boolean {
  * a range inside a line must be set apart on both sides ("Acme — 2019 – 2021 — Lyon"), and a bullet
  * holds an entry only when it starts with its range.
  */
-export function entryDate(line: Line): DateRange | undefined {
+function entryDate(line: Line): DateRange | undefined {
   const r = findDateRange(line.text, line.folded);
   if (!r) return undefined;
   const body = stripBullet(line.text);
@@ -147,6 +147,10 @@ function datedEntries(lines: readonly Line[], anchors: ReadonlyArray<{ i: number
     if (after < next && wrapped((lines[i] as Line).text) && !isBullet(lines[after] as Line)) header.push(after++);
     for (let j = after; j < next && j <= after + 1; j++) {
       const l = lines[j] as Line;
+      if (isLabelledHeader(l.text) && next - j > pre) {
+        header.push(j);
+        continue;
+      }
       if (!isHeaderLike(l)) break;
       const { fields } = readHeader(lines, entry);
       const takeTitle = pre === 0 && fields.title === '' && !looksLikeTask(l.text);

@@ -23,6 +23,14 @@ describe('parseHeader', () => {
     [['Serveur — Le Petit Zinc, Bordeaux — job étudiant'], { title: 'Serveur', employer: 'Le Petit Zinc', location: 'Bordeaux' }],
     [['Bénévole au sein de la Croix-Rouge'], { title: 'Bénévole', employer: 'Croix-Rouge' }],
     [['Photographe indépendante'], { title: 'Photographe indépendante' }],
+    [['Leroy Merlin (Lezennes)', 'Assistant contrôle de gestion'], { title: 'Assistant contrôle de gestion', employer: 'Leroy Merlin', location: 'Lezennes' }],
+    [['Développeur (React) — Acme'], { title: 'Développeur (React)', employer: 'Acme' }],
+    [['Vendeur | Intersport | Orvault'], { title: 'Vendeur', employer: 'Intersport', location: 'Orvault' }],
+    [['Technicien support informatique (stage) — Métropole Habitat Services, Roubaix'], { title: 'Technicien support informatique (stage)', employer: 'Métropole Habitat Services', location: 'Roubaix' }],
+    [['Technicien de maintenance (alternance)', 'Ouest Infogérance, Cesson-Sévigné'], { title: 'Technicien de maintenance', employer: 'Ouest Infogérance', location: 'Cesson-Sévigné' }],
+    [['Monteur raccordeur fibre optique', "Missions d'intérim pour un sous-traitant d'opérateur, Ille-et-Vilaine"], { title: 'Monteur raccordeur fibre optique', location: 'Ille-et-Vilaine' }],
+    [['Technicien helpdesk N1/N2 — Nordis Services (ESN), Lille'], { title: 'Technicien helpdesk N1/N2', employer: 'Nordis Services', location: 'Lille' }],
+    [['Data Analyst', 'Lumio Retail (online furniture retailer), Paris, France'], { title: 'Data Analyst', employer: 'Lumio Retail', location: 'Paris, France' }],
   ])('%j', (lines, expected) => {
     expect(parseHeader(lines)).toEqual(expected);
   });

@@ -57,6 +57,8 @@ describe('headingKind', () => {
     ['▶ FORMATION', 'education'],
     ['1. Expériences', 'experience'],
     ['E X P É R I E N C E S', 'experience'],
+    ['II. Formation', 'education'],
+    ['Expériences professionnelles (suite)', 'experience'],
   ])('%s → %s', (text, kind) => {
     expect(headingKind(text)).toBe(kind);
   });

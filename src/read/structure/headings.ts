@@ -61,7 +61,7 @@ const MODIFIERS = new Set(
     'continue etrangeres parlees significatives relationnelles diverses obtenus obtenues acquises et de des d du en ' +
     'mes my ma mon nos our and of the professional relevant key main core technical personal work employment ' +
     'history background other additional selected recent academic ou les la le l a moi me extra hard soft it ' +
-    'digital numerique s x e and or other certifies'
+    'digital numerique s x e and or other certifies suite continued cont'
   ).split(' '),
 );
 
@@ -157,6 +157,8 @@ export interface HeadingMatch {
 }
 
 const DECOR_START = /^[^\p{L}]*/u;
+/** "II. Formation", "IV) Langues". */
+const ROMAN_NUMBER = /^[IVX]{1,4}[.)]\s+/;
 /** Length of the decoration at the end of a heading (anything but letters and a closing parenthesis). */
 function decorEnd(s: string): number {
   let n = 0;
@@ -176,7 +178,8 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   if (line.listItem) return undefined;
   const hasColon = text.includes(':') || text.includes('：');
   if (!hasColon && !line.heading && text.length > MAX_HEADING_LENGTH + 10) return undefined;
-  const lead = DECOR_START.exec(text)?.[0].length ?? 0;
+  const decor = DECOR_START.exec(text)?.[0].length ?? 0;
+  const lead = decor + (ROMAN_NUMBER.exec(text.slice(decor))?.[0].length ?? 0);
   const colon = hasColon ? text.search(/\s*[:：]/) : -1;
   if (colon > lead) {
     const rest = text.slice(colon).replace(/^\s*[:：]\s*/, '');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawDocument, RawLine } from '../raw.js';
 import { CvDocumentSchema, type CvDocument } from '../schema.js';
@@ -221,6 +222,37 @@ describe('structure — edge cases', () => {
     const now = new Date();
     const expected = (now.getUTCFullYear() - 2020) * 12 + now.getUTCMonth() + 1;
     expect(doc.experiences[0]?.months).toBe(expected);
+  });
+});
+
+describe('structure — any input', () => {
+  const piece = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      'Expériences professionnelles', 'FORMATION', 'Langues : anglais courant', 'Compétences', 'Work experience',
+      '2019 – 2021', "sept. 2025 – aujourd'hui", 'Depuis 03/2021', 'Développeur web — Acme, Lyon', 'Acme (Lyon)',
+      'BTS SIO — Lycée X — 2014', 'Anglais', 'C1', 'TOEIC 850', 'jean.dupont@example.fr', '06 12 34 56 78',
+      'github.com/jd', 'Jean Dupont', '• Développement React', '(', ')', ' — ', '12 rue des Lilas, 69003 Lyon',
+    ),
+  );
+  const line = fc.record({
+    text: fc.array(piece, { maxLength: 4 }).map((p) => p.join(' ').replace(/[\r\n\u2028\u2029]/g, ' ')),
+    heading: fc.boolean(),
+    listItem: fc.boolean(),
+    breakBefore: fc.boolean(),
+  });
+
+  it('never throws, stays valid and keeps every offset exact', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), (lines, redact) => {
+        const doc = structure({ format: 'text', pages: 1, lines, warnings: [] }, { referenceDate: REF, redact });
+        CvDocumentSchema.parse(doc);
+        for (const s of doc.sections) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+        for (const e of doc.experiences) expect(e.span.end).toBeLessThanOrEqual(doc.text.length);
+        if (redact) expect(doc.text).not.toContain('jean.dupont@example.fr');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

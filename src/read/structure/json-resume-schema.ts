@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-/**
- * JSON Resume v1.0.0 (https://jsonresume.org/schema), written as zod. Every field is optional and unknown
- * fields are allowed, as in the official JSON Schema. Dates follow its `iso8601` pattern (YYYY, YYYY-MM or
- * YYYY-MM-DD); an empty string is also accepted as "no date", a common export quirk.
- */
+/** The schema's `iso8601` pattern (YYYY, YYYY-MM or YYYY-MM-DD), plus '' for "no date", a common export quirk. */
 const iso8601 = z
   .string()
   .regex(/^(?:[1-2]\d{3}-[0-1]\d-[0-3]\d|[1-2]\d{3}-[0-1]\d|[1-2]\d{3})?$/, 'expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)');
@@ -12,6 +8,10 @@ const str = z.string().optional();
 const strings = z.array(z.string()).optional();
 const date = iso8601.optional();
 
+/**
+ * JSON Resume v1.0.0 (https://jsonresume.org/schema), written as zod. Every field is optional and unknown
+ * fields are allowed, as in the official JSON Schema.
+ */
 export const JsonResumeSchema = z.looseObject({
   $schema: str,
   basics: z

@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { words } from './words.js';
 
 const FR = new Set(
   (
@@ -21,7 +22,6 @@ const EN = new Set(
   ).split(' '),
 );
 
-const WORD = /[a-z]+/g;
 /** Characters looked at: the first 4,000 are plenty to tell French from English. */
 const SAMPLE = 4000;
 
@@ -32,17 +32,16 @@ const SAMPLE = 4000;
  * @param folded `fold(text)` when the caller has it already (saves folding again)
  */
 export function detectLanguage(text: string, folded?: string): 'fr' | 'en' {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const words = folded === undefined ? fold(sample) : folded.slice(0, SAMPLE);
+  const head = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = folded === undefined ? fold(head) : folded.slice(0, SAMPLE);
   let fr = 0;
   let en = 0;
-  for (const m of words.matchAll(WORD)) {
-    const w = m[0];
-    if (FR.has(w)) fr++;
-    if (EN.has(w)) en++;
+  for (const { word } of words(sample)) {
+    if (FR.has(word)) fr++;
+    if (EN.has(word)) en++;
   }
   // Accented letters are a strong French signal that English CVs almost never carry.
-  const accents = sample.match(/[éèêàùçâîôû]/gi)?.length ?? 0;
+  const accents = head.match(/[éèêàùçâîôû]/gi)?.length ?? 0;
   fr += Math.min(accents, 50) * 0.5;
   return en > fr ? 'en' : 'fr';
 }

@@ -75,6 +75,13 @@ describe('extractLanguages', () => {
     ]);
   });
 
+  it('reads multi-word names', () => {
+    expect(extractLanguages(lines('Langue des signes française (LSF) : notions\nArabe littéraire : courant')).map(brief)).toEqual([
+      ['lsf', 'Langue des signes française', 'A1', 'notions'],
+      ['ar', 'Arabe littéraire', 'C1', 'courant'],
+    ]);
+  });
+
   it('keeps one entry per language', () => {
     expect(extractLanguages(lines('Anglais\nAnglais : C1')).map(brief)).toEqual([['en', 'Anglais', 'C1', 'C1']]);
   });

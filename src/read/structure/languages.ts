@@ -2,6 +2,7 @@ import type { CefrLevel, CvLanguage } from '../schema.js';
 import type { Line } from './document.js';
 import { fold } from './fold.js';
 import { trimChars } from './trim.js';
+import { type Word, words } from './words.js';
 
 /** Folded language names (French and English) → ISO 639-1 code, or a lower-case name when there is none. */
 const NAMES: Record<string, string> = {
@@ -86,11 +87,11 @@ export function cefrLevel(text: string): CefrLevel | undefined {
   return undefined;
 }
 
-const LEAD = new Set([...' \t\u00a0:;,-–—/|·•()[]=>']);
-const TRAIL = new Set([...' \t\u00a0:;,-–—/|·•([]=>']);
+/** Separators around a level; ")" stays so that "(B1)" keeps its pair, and is dropped below when alone. */
+const AROUND_LEVEL = new Set([...' \t\u00a0:;,-–—/|·•([]=>']);
 
 function cleanLevelText(s: string): string {
-  let t = trimChars(trimChars(s, LEAD), TRAIL);
+  let t = trimChars(trimChars(s, AROUND_LEVEL).replace(/^\)+/, ''), AROUND_LEVEL);
   // keep a closing parenthesis only when its opening one is kept
   if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trim();
   return t;
@@ -111,26 +112,24 @@ interface Mention {
 
 /** Language names in a line, found word by word (a dictionary lookup per word, not a huge regex). */
 function mentions(line: Line): Mention[] {
-  const words = [...line.folded.matchAll(/[a-z]+/g)];
+  const ws = words(line.folded);
   const out: Mention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as RegExpMatchArray;
+  for (let i = 0; i < ws.length; i++) {
+    const first = ws[i] as Word;
     let found: { code: string; last: number } | undefined;
-    if (PHRASE_STARTS.has(first[0])) {
-      let key = first[0];
-      for (let j = i + 1; j < words.length && j < i + MAX_PHRASE; j++) {
-        key += ` ${(words[j] as RegExpMatchArray)[0]}`;
+    if (PHRASE_STARTS.has(first.word)) {
+      let key = first.word;
+      for (let j = i + 1; j < ws.length && j < i + MAX_PHRASE; j++) {
+        key += ` ${(ws[j] as Word).word}`;
         const code = NAMES[key];
         if (code !== undefined) found = { code, last: j };
       }
     }
-    const single = NAMES[first[0]];
+    const single = NAMES[first.word];
     if (!found && single !== undefined) found = { code: single, last: i };
     if (!found) continue;
-    const last = words[found.last] as RegExpMatchArray;
-    const index = first.index ?? 0;
-    const end = (last.index ?? 0) + last[0].length;
-    out.push({ code: found.code, name: line.text.slice(index, end), index, end });
+    const end = (ws[found.last] as Word).end;
+    out.push({ code: found.code, name: line.text.slice(first.index, end), index: first.index, end });
     i = found.last;
   }
   return out;

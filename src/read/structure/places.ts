@@ -60,8 +60,12 @@ export function isKnownPlace(text: string): boolean {
  * words without digits ("Villeurbanne", "Bois-Colombes"); acronyms ("ESN", "PME") are not places.
  */
 export function looksLikePlace(text: string): boolean {
+  return isKnownPlace(text) || hasPlaceShape(text);
+}
+
+/** One to three capitalised words without digits (a department number in parentheses allowed). */
+export function hasPlaceShape(text: string): boolean {
   const t = text.trim();
-  if (isKnownPlace(t)) return true;
   if (/\d/.test(t.replace(/\(\d{2,3}\)$/, ''))) return false;
   const words = t.replace(/\(\d{2,3}\)$/, '').trim().split(/\s+/);
   return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && /\p{Ll}/u.test(w));

@@ -45,10 +45,15 @@ export function isJobTitle(text: string): boolean {
 const COMPANY_RE =
   /(?<![a-z])(?:sa|sas|sasu|sarl|eurl|snc|sca|scop|inc|ltd|llc|gmbh|plc|corp|group|groupe|company|consulting|technologies|solutions|agency|agence|studio|labs?|holding|industries|services|bank|banque|mairie|hopital|chu|association|cabinet|societe|startup|start-up|ministere|conseil departemental|conseil regional|universite|university|ecole|lycee|college|fondation|foundation|bureau|boutique|magasin|restaurant|hotel|clinique|laboratoire)(?![a-z])/;
 
-/** True when the text carries a company marker ("SARL", "Groupe", "Agence", "Inc.", "Mairie de"…). */
+/** True when the text holds a company word ("SARL", "Groupe", "Agence", "Inc.", "Mairie de"…). */
+export function hasCompanyWord(text: string): boolean {
+  return COMPANY_RE.test(fold(text));
+}
+
+/** True when the text reads as a company: a company word, or a short name in capitals ("IBM", "ACME SAS"). */
 export function isCompanyName(text: string): boolean {
   const t = text.trim();
-  return COMPANY_RE.test(fold(t)) || (/^[A-Z0-9&'’ .-]{2,}$/.test(t) && /[A-Z]{2}/.test(t) && t.split(' ').length <= 4);
+  return hasCompanyWord(t) || (/^[A-Z0-9&'’ .-]{2,}$/.test(t) && /[A-Z]{2}/.test(t) && t.split(' ').length <= 4);
 }
 
 const CONTRACT_WORD =

@@ -5,6 +5,8 @@ import { stem } from '../text/stem.js';
 import { analyzeTitle, contextTerms } from './analyze.js';
 import { EN_TO_FR } from './english.js';
 import { TECH_HINTS } from './hints.js';
+import type { RankerModel } from './ranker.js';
+import { compileProfile, ficheTexts, type CompiledProfile, type FicheTexts } from './profile.js';
 
 /** A reviewed extra title (English title, common French variant) and the fiche it names. */
 export interface TitleAlias {
@@ -47,14 +49,24 @@ export interface TitleModel {
   stems: { stem: string[]; word: string[] };
   /** Typo-rescue vocabulary: words as written (folded) and the index word each stands for. */
   vocabulary: { raw: string[]; word: string[] };
+  /** Per fiche, the derivational roots of its titles and texts, by field (see `PROFILE_FIELDS`). */
+  profile: CompiledProfile;
+  /** The trained ranker (see `trainRanker`), absent from a model that was only compiled. */
+  ranker?: RankerModel;
 }
 
 /**
  * Compiles the title index of a snapshot: analyses ~13,000 appellations (masculine, feminine and short
- * forms), the 1,584 fiche titles and the reviewed aliases. Deterministic. Throws `UNKNOWN_CODE` when an
- * alias names a fiche absent from the snapshot.
+ * forms), the 1,584 fiche titles and the reviewed aliases, and the fiche profiles. Deterministic. Throws
+ * `UNKNOWN_CODE` when an alias names a fiche absent from the snapshot.
+ * @param texts the roots of the fiche texts (default: computed from the snapshot; pass them to compile several
+ *   indexes of one snapshot that differ only by their appellations).
  */
-export function compileTitles(snapshot: Snapshot, aliases: readonly TitleAlias[]): TitleModel {
+export function compileTitles(
+  snapshot: Snapshot,
+  aliases: readonly TitleAlias[],
+  texts: FicheTexts = ficheTexts(snapshot),
+): TitleModel {
   const file = snapshot.file;
   const apps = file.appellations;
   const termIds = new Map<string, number>();
@@ -62,6 +74,7 @@ export function compileTitles(snapshot: Snapshot, aliases: readonly TitleAlias[]
   const docs: TitleModel['docs'] = { fiche: [], app: [], prior: [], head: [], offsets: [0], terms: [] };
   const vocabulary = new Map<string, string>();
   const seen = new Set<string>();
+  const labelWords: Set<string>[] = Array.from({ length: snapshot.ficheCount }, () => new Set<string>());
   const termOf = (key: string): number => {
     let id = termIds.get(key);
     if (id === undefined) {
@@ -80,6 +93,7 @@ export function compileTitles(snapshot: Snapshot, aliases: readonly TitleAlias[]
     });
     if (seen.has(sig)) return;
     seen.add(sig);
+    for (const w of t.words) labelWords[fiche]?.add(w);
     const ids = t.words.map(termOf);
     docs.fiche.push(fiche);
     docs.app.push(app);
@@ -127,6 +141,7 @@ export function compileTitles(snapshot: Snapshot, aliases: readonly TitleAlias[]
     context,
     stems: { stem: stemKeys, word: stemKeys.map((k) => terms[byStem.get(k) ?? 0] ?? '') },
     vocabulary: { raw, word: raw.map((r) => vocabulary.get(r) ?? r) },
+    profile: compileProfile(labelWords.map((s) => [...s]), texts),
   };
 }
 

@@ -40,6 +40,11 @@ export class FuzzyVocabulary {
    * count as one), or undefined. Words shorter than 4 letters or containing digits are never rescued.
    */
   lookup(word: string): string | undefined {
+    return this.closest(word)?.word;
+  }
+
+  /** Like {@link lookup}, with the number of edits (1 or 2). */
+  closest(word: string): { word: string; distance: number } | undefined {
     if (word.length < 4 || /\d/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     const index = this.index();
@@ -71,7 +76,7 @@ export class FuzzyVocabulary {
       }
     }
     this.touched.length = 0;
-    return bestDist <= max ? best : undefined;
+    return bestDist <= max && best !== undefined ? { word: best, distance: bestDist } : undefined;
   }
 }
 
