@@ -2,7 +2,7 @@
  * The matching core: per-profile latency (explain on / off, 153 and 1,584 sheets), matchMany throughput, scaling with
  * the number of sheets (153, 1,584, a synthetic 20,000) and with profile size (5, 20, 60, 200 skills), engine memory,
  * and two plain baselines measured in the same run (per-sheet Set/Map intersection, fuse.js label matching).
- *   npm run bench -- match          (about 2 minutes)
+ *   npm run bench -- match          (1–2 minutes; fuse.js alone takes ~40 s)
  * Profiles come from the seeded synthetic corpus (bench/lib/corpus.ts); times are medians of batches.
  */
 import os from 'node:os';

@@ -15,5 +15,6 @@ export {
   type SheetSummary,
   type CertificationSummary,
 } from './snapshot/views.js';
+export { readCv, terminateReadWorkers, type ReadOptions } from './read/index.js';
 export * from './read/schema.js';
 export * from './understand/schema.js';

@@ -202,7 +202,8 @@ export function buildLexicon(snapshot: SnapshotFile, dataDir: string): LexiconFi
     let targets: number[] | undefined;
     for (const keys of keyed) {
       const p = phrases.get(keyOf(keys));
-      if (p && !(p.flags & (PHRASE_FLAG.AMBIGUOUS | PHRASE_FLAG.GENERIC))) {
+      // linked through a ROME label or a reviewed alias only, never through another ESCO concept's synonym
+      if (p && p.flags & (PHRASE_FLAG.ROME | PHRASE_FLAG.ALIAS) && !(p.flags & (PHRASE_FLAG.AMBIGUOUS | PHRASE_FLAG.GENERIC))) {
         targets = [...p.targets].sort((a, b) => a - b);
         break;
       }

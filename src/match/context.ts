@@ -2,6 +2,9 @@ import type { Snapshot } from '../snapshot/snapshot.js';
 
 /** Category prefix of savoirs that are certifications or habilitations ("Master mention informatique"). */
 const CERTIFICATION_CATEGORY = 'Savoirs / Certifications et habilitations';
+/** Page size (as a power of two) of the `code_ogr` → item table. */
+const OGR_PAGE_BITS = 8;
+const OGR_PAGE_MASK = (1 << OGR_PAGE_BITS) - 1;
 
 /**
  * Snapshot lookups the matcher needs, computed once per snapshot: string id → item, item kind / macro / flags as
@@ -27,8 +30,13 @@ export class MatchContext {
   private readonly ogrStrings: (string | undefined)[];
   /** Accent- and case-folded labels, computed on first use (for cheap, deterministic label ordering). */
   private readonly labelKeys: (string | undefined)[];
-  /** `code_ogr` → item index + 1 (0: none), dense over 0..max ogr (≈ 2 MB; far faster than a string-keyed Map). */
-  private readonly itemByOgr: Int32Array;
+  /**
+   * `code_ogr` → item index + 1 (0: none) as a two-level table: `ogrPage[ogr >> 8]` is the start of that code's page of
+   * 256 slots in `ogrSlots` (page 0 is all zeros and stands for every empty page). The codes cluster (262 non-empty
+   * pages out of 2,013), so the slots take 270 kB instead of 2 MB for a flat table: a profile's lookups stay in L2.
+   */
+  private readonly ogrPage: Int32Array;
+  private readonly ogrSlots: Int32Array;
 
   constructor(snapshot: Snapshot) {
     const { items, fiches, categories, domaines } = snapshot.file;
@@ -41,8 +49,12 @@ export class MatchContext {
     this.itemIsCertification = Uint8Array.from(items.category, (c) => (certCategory[c] ? 1 : 0));
     this.labelKeys = new Array<string | undefined>(this.itemCount);
     this.ogrStrings = new Array<string | undefined>(this.itemCount);
-    this.itemByOgr = new Int32Array(items.ogr.reduce((a, o) => Math.max(a, o), 0) + 1);
-    items.ogr.forEach((o, i) => (this.itemByOgr[o] = i + 1));
+    const pages = (items.ogr.reduce((a, o) => Math.max(a, o), 0) >> OGR_PAGE_BITS) + 1;
+    this.ogrPage = new Int32Array(pages);
+    let used = 1;
+    for (const o of items.ogr) if (this.ogrPage[o >> OGR_PAGE_BITS] === 0) this.ogrPage[o >> OGR_PAGE_BITS] = used++ << OGR_PAGE_BITS;
+    this.ogrSlots = new Int32Array(used << OGR_PAGE_BITS);
+    items.ogr.forEach((o, i) => (this.ogrSlots[this.ogrPage[o >> OGR_PAGE_BITS]! + (o & OGR_PAGE_MASK)] = i + 1));
     const parents = new Map<string, number>();
     this.ficheParent = Uint32Array.from(fiches.parent, (p) => {
       let id = parents.get(p);
@@ -64,7 +76,8 @@ export class MatchContext {
       if (d < 0 || d > 9) return -1;
       ogr = ogr * 10 + d;
     }
-    return ogr < this.itemByOgr.length ? this.itemByOgr[ogr]! - 1 : -1;
+    const page = ogr >> OGR_PAGE_BITS;
+    return page < this.ogrPage.length ? this.ogrSlots[this.ogrPage[page]! + (ogr & OGR_PAGE_MASK)]! - 1 : -1;
   }
 
   /** The item's `code_ogr` as a string (the id form used in profiles and results), cached. */

@@ -1,155 +1,138 @@
 import { COEUR } from '../snapshot/format.js';
-import type { Profile } from '../understand/schema.js';
 import type { MatchContext } from './context.js';
-import type { ScoringParams } from './params.js';
 import type { CreditTable } from './credit-table.js';
-import { skillWeight, type ProfileVector } from './profile-vector.js';
+import type { EvidenceIndex } from './evidence.js';
+import type { ScoringParams } from './params.js';
+import type { ProfileVector } from './profile-vector.js';
 import { linkBetween } from './proximity.js';
-import type { Evidence, MatchedItem, MissingItem, Mobility } from './schema.js';
+import { unit4 } from './rounding.js';
+import type { MatchedItem, MissingItem, Mobility } from './schema.js';
+import type { ExplainIndex } from './explain-index.js';
 import type { TargetSet } from './target-set.js';
 
 const KIND_NAMES = ['savoir-faire', 'savoir-etre', 'savoir'] as const;
 const CORE_NAMES = [null, 'principale', 'emergente'] as const;
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
-const unit4 = (x: number): number => round4(x > 1 ? 1 : x < 0 ? 0 : x);
+/** True when a credit is still reported once rounded to 4 decimals; below that an item counts as not held. */
+const reported = (credit: number): boolean => credit * 10_000 >= 0.5;
 
 /**
- * The profile skills behind each credit: for every held item, the skill that gives it its weight; for every
- * macro-compétence, the held compétence under it with the largest weight. Ties are broken by a total order on the
- * skills' evidence, so the chosen skill never depends on the order of the profile's skills. Built once per
- * explained profile; evidence objects are only made for the items actually reported.
+ * Builds `matched` and `missing` for one sheet at a time, in reusable scratch arrays: links are ranked with numbers
+ * only (credits, contributions, the precomputed {@link ExplainIndex}), then each output object is made once, in order.
  */
-export class EvidenceIndex {
-  private readonly skills: Profile['skills'];
-  private readonly weights: number[];
-  private readonly byItem = new Map<number, number>();
-  private readonly byMacro = new Map<number, number>();
+export class Explainer {
+  private readonly ctx: MatchContext;
+  /** Per link of the sheet being explained: its credit. Held links, and their contribution `weight × credit`. */
+  private credit = new Float64Array(64);
+  private held = new Uint32Array(64);
+  private contribution = new Float64Array(64);
 
-  constructor(ctx: MatchContext, profile: Profile, p: Readonly<ScoringParams>) {
-    this.skills = profile.skills;
-    this.weights = profile.skills.map((s) => Math.fround(skillWeight(p, s)));
-    for (let j = 0; j < this.skills.length; j++) {
-      const it = ctx.itemOf(this.skills[j]!.id);
-      if (it < 0 || !(this.weights[j]! > 0)) continue;
-      this.keep(this.byItem, it, j);
-      const m = ctx.itemMacro[it]!;
-      if (m >= 0) this.keep(this.byMacro, m, j);
-    }
-  }
-
-  private keep(map: Map<number, number>, key: number, j: number): void {
-    const old = map.get(key);
-    if (old === undefined || this.better(j, old)) map.set(key, j);
-  }
-
-  /** Total order on skills as evidence: weight, then id, label, confidence, mentions, months. */
-  private better(a: number, b: number): boolean {
-    const wa = this.weights[a]!;
-    const wb = this.weights[b]!;
-    if (wa !== wb) return wa > wb;
-    const x = this.skills[a]!;
-    const y = this.skills[b]!;
-    if (x.id !== y.id) return x.id < y.id;
-    if (x.label !== y.label) return x.label < y.label;
-    if (x.confidence !== y.confidence) return x.confidence > y.confidence;
-    if (x.mentions.length !== y.mentions.length) return x.mentions.length > y.mentions.length;
-    return (x.months ?? -1) > (y.months ?? -1);
+  constructor(ctx: MatchContext) {
+    this.ctx = ctx;
   }
 
   /**
-   * Evidence for a credited sheet item: the skill held as `item` (via `direct`), the best compétence held under the
-   * macro-compétence `item` (`competence`), or the held macro-compétence of `item` (`macro`); null when none.
-   * Returns a fresh object.
+   * `matched` and `missing` for sheet `s`: the sheet's items the profile credits (largest contribution first, then
+   * label), and its Principale / Émergente items with no credit (Principale first, then heavier, then label). Credits
+   * are reported to 4 decimals; a credit that rounds to 0 counts as missing.
    */
-  evidence(item: number, via: MatchedItem['via'], ctx: MatchContext): Evidence | null {
-    const j = via === 'competence' ? this.byMacro.get(item) : this.byItem.get(via === 'macro' ? ctx.itemMacro[item]! : item);
-    const s = j === undefined ? undefined : this.skills[j];
-    if (s === undefined) return null;
-    const e: Evidence = { skill: s.id, label: s.label, confidence: s.confidence, mentions: s.mentions.length };
-    if (s.months !== undefined) e.months = s.months;
-    return e;
-  }
-}
-
-/** Sorts in place: insertion sort for the short lists of one sheet (cheaper than the built-in sort's call overhead). */
-function sortSmall(a: number[], compare: (x: number, y: number) => number): void {
-  if (a.length > 48) {
-    a.sort(compare);
-    return;
-  }
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i]!;
-    let j = i - 1;
-    while (j >= 0 && compare(a[j]!, x) > 0) {
-      a[j + 1] = a[j]!;
-      j--;
+  items(
+    set: TargetSet,
+    index: ExplainIndex,
+    s: number,
+    credits: CreditTable,
+    evidence: EvidenceIndex,
+  ): { matched: MatchedItem[]; missing: MissingItem[] } {
+    const { ctx } = this;
+    const { label } = ctx.snapshot.file.items;
+    const { items, weights, coeur } = set;
+    const inv = set.invNorms[s]!;
+    const lo = set.offsets[s]!;
+    const hi = set.offsets[s + 1]!;
+    if (this.credit.length < hi - lo) {
+      this.credit = new Float64Array(hi - lo);
+      this.held = new Uint32Array(hi - lo);
+      this.contribution = new Float64Array(hi - lo);
     }
-    a[j + 1] = x;
+    const { credit, held, contribution } = this;
+    let nh = 0;
+    let lacked = 0;
+    for (let k = lo; k < hi; k++) {
+      const c = credits.credit(items[k]!, index.linkMacro[k]!);
+      credit[k - lo] = c;
+      if (reported(c)) {
+        held[nh] = k;
+        contribution[nh] = weights[k]! * c;
+        nh++;
+      } else if (coeur[k] !== COEUR.NONE) lacked++;
+    }
+    sortHeld(held, contribution, nh, index.labelRank);
+
+    // output arrays are allocated at their final size (a held item without evidence, never seen in practice, is cut)
+    const matched = new Array<MatchedItem>(nh);
+    let nm = 0;
+    for (let j = 0; j < nh; j++) {
+      const k = held[j]!;
+      const it = items[k]!;
+      const via = credits.via(it);
+      const ev = evidence.evidence(it, via);
+      if (ev === null) continue;
+      matched[nm++] = {
+        ogr: ctx.ogrString(it),
+        label: label[it] ?? '',
+        kind: KIND_NAMES[ctx.itemKind[it]!] ?? 'savoir',
+        core: CORE_NAMES[coeur[k]!] ?? null,
+        weight: unit4(weights[k]! * inv),
+        credit: unit4(credit[k - lo]!),
+        via,
+        evidence: ev,
+      };
+    }
+    matched.length = nm;
+    const missing = new Array<MissingItem>(lacked);
+    let nl = 0;
+    for (let j = index.coreOffsets[s]!; j < index.coreOffsets[s + 1]!; j++) {
+      const k = index.coreLinks[j]!;
+      if (reported(credit[k - lo]!)) continue;
+      const it = items[k]!;
+      missing[nl++] = {
+        ogr: ctx.ogrString(it),
+        label: label[it] ?? '',
+        kind: KIND_NAMES[ctx.itemKind[it]!] ?? 'savoir',
+        core: coeur[k] === COEUR.PRINCIPALE ? 'principale' : 'emergente',
+        weight: unit4(weights[k]! * inv),
+      };
+    }
+    return { matched, missing };
   }
 }
 
 /**
- * `matched` and `missing` for sheet `s`: the sheet's items the profile credits (largest contribution first, then label),
- * and its Principale / Émergente items with no credit (Principale first, then heavier, then label). Credits are
- * reported to 4 decimals; a credit that rounds to 0 counts as missing.
+ * Sorts the held links `held[0..n)` (with their `contribution`) by contribution descending, then label rank: an
+ * insertion sort for the few dozen links one sheet holds, the built-in sort on an index list beyond.
  */
-export function explainItems(
-  ctx: MatchContext,
-  set: TargetSet,
-  s: number,
-  credits: CreditTable,
-  evidence: EvidenceIndex,
-): { matched: MatchedItem[]; missing: MissingItem[] } {
-  const { label } = ctx.snapshot.file.items;
-  const inv = set.invNorms[s]!;
-  const lo = set.offsets[s]!;
-  const hi = set.offsets[s + 1]!;
-  // rank links first (indices and numbers only), build the output objects once, in order
-  const credit: number[] = new Array<number>(hi - lo);
-  const held: number[] = [];
-  const lacked: number[] = [];
-  for (let k = lo; k < hi; k++) {
-    const c = unit4(credits.credit(set.items[k]!));
-    credit[k - lo] = c;
-    if (c > 0) held.push(k);
-    else if (set.coeur[k] !== COEUR.NONE) lacked.push(k);
+function sortHeld(held: Uint32Array, contribution: Float64Array, n: number, labelRank: Uint32Array): void {
+  if (n > 64) {
+    const idx = Array.from({ length: n }, (_, j) => j);
+    idx.sort((a, b) => contribution[b]! - contribution[a]! || labelRank[held[a]!]! - labelRank[held[b]!]!);
+    const k = Array.from(idx, (j) => held[j]!);
+    const c = Array.from(idx, (j) => contribution[j]!);
+    held.set(k);
+    contribution.set(c);
+    return;
   }
-  const byLabel = (a: number, b: number): number => {
-    const x = ctx.labelKey(set.items[a]!);
-    const y = ctx.labelKey(set.items[b]!);
-    return x < y ? -1 : x > y ? 1 : set.items[a]! - set.items[b]!;
-  };
-  sortSmall(held, (a, b) => set.weights[b]! * credit[b - lo]! - set.weights[a]! * credit[a - lo]! || byLabel(a, b));
-  sortSmall(lacked, (a, b) => set.coeur[a]! - set.coeur[b]! || set.weights[b]! - set.weights[a]! || byLabel(a, b));
-
-  const matched: MatchedItem[] = [];
-  for (const k of held) {
-    const it = set.items[k]!;
-    const via = credits.via(it);
-    const ev = evidence.evidence(it, via, ctx);
-    if (ev === null) continue;
-    matched.push({
-      ogr: ctx.ogrString(it),
-      label: label[it] ?? '',
-      kind: KIND_NAMES[ctx.itemKind[it]!] ?? 'savoir',
-      core: CORE_NAMES[set.coeur[k]!] ?? null,
-      weight: unit4(set.weights[k]! * inv),
-      credit: credit[k - lo]!,
-      via,
-      evidence: ev,
-    });
+  for (let i = 1; i < n; i++) {
+    const k = held[i]!;
+    const c = contribution[i]!;
+    const r = labelRank[k]!;
+    let j = i - 1;
+    while (j >= 0 && (contribution[j]! < c || (contribution[j] === c && labelRank[held[j]!]! > r))) {
+      held[j + 1] = held[j]!;
+      contribution[j + 1] = contribution[j]!;
+      j--;
+    }
+    held[j + 1] = k;
+    contribution[j + 1] = c;
   }
-  const missing = lacked.map((k): MissingItem => {
-    const it = set.items[k]!;
-    return {
-      ogr: ctx.ogrString(it),
-      label: label[it] ?? '',
-      kind: KIND_NAMES[ctx.itemKind[it]!] ?? 'savoir',
-      core: set.coeur[k] === COEUR.PRINCIPALE ? 'principale' : 'emergente',
-      weight: unit4(set.weights[k]! * inv),
-    };
-  });
-  return { matched, missing };
 }
 
 /** The past job and link behind sheet `s`'s proximity (the strongest `job weight × link strength`), or undefined. */

@@ -3,12 +3,15 @@ import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Profile } from '../understand/schema.js';
 import { MatchContext } from './context.js';
 import { CreditTable } from './credit-table.js';
-import { EvidenceIndex, explainItems, explainMobility } from './explain.js';
+import { EvidenceIndex } from './evidence.js';
+import { Explainer, explainMobility } from './explain.js';
 import { DEFAULT_PARAMS, resolveParams, sheetWeightKey, type ScoringParams } from './params.js';
 import { ProfileVectorBuilder, type ProfileVector } from './profile-vector.js';
 import { accumulateProximity } from './proximity.js';
-import { MatchOptionsSchema, type MatchOptionsInput, type MatchResult } from './schema.js';
+import { MatchOptionsSchema, type MatchedItem, type MatchOptionsInput, type MatchResult, type MissingItem } from './schema.js';
+import { round4 } from './rounding.js';
 import { accumulateSkills, coreCoverageOf, coverageOf, LANES, rankSheets, SCORE_STEPS, skillsFromCoverage } from './score.js';
+import { explainIndex, type ExplainIndex } from './explain-index.js';
 import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
 import { TopK } from './top-k.js';
 
@@ -20,12 +23,14 @@ interface Resolved {
   params: Readonly<ScoringParams>;
 }
 
+/** Fresh empty explanations, for `explain: false`. */
+const NOTHING_EXPLAINED = (): { matched: MatchedItem[]; missing: MissingItem[] } => ({ matched: [], missing: [] });
+
 /** How many other compiled sets (code lists, non-default sheet weights) are kept, oldest evicted first. */
 const SET_CACHE = 32;
 /** Keys of the two sets that are never evicted. */
 const PINNED = new Set(['digital|default', 'all|default']);
 
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /**
  * Ranks target sheets for profiles. Holds the compiled target sets (built lazily, cached per distinct set and sheet
@@ -37,6 +42,8 @@ export class Matcher {
   readonly context: MatchContext;
   private readonly builder: ProfileVectorBuilder;
   private readonly credits: CreditTable;
+  private readonly evidence: EvidenceIndex;
+  private readonly explainer: Explainer;
   private readonly sets = new Map<string, TargetSet>();
   private buf = new Float32Array(0);
   private readonly heap = new TopK();
@@ -48,6 +55,8 @@ export class Matcher {
     this.context = new MatchContext(snapshot);
     this.builder = new ProfileVectorBuilder(this.context);
     this.credits = new CreditTable(this.context);
+    this.evidence = new EvidenceIndex(this.context);
+    this.explainer = new Explainer(this.context);
   }
 
   /**
@@ -152,25 +161,23 @@ export class Matcher {
     this.heap.reset(limit);
     rankSheets(set, this.buf, p, this.heap);
     const n = this.heap.drain(this.outKeys, this.outPos);
-    const evidence = r.explain ? new EvidenceIndex(this.context, profile, p) : null;
-    if (r.explain) this.credits.load(v);
+    let index: ExplainIndex | null = null;
+    if (r.explain) {
+      index = explainIndex(this.context, set);
+      this.evidence.load(profile, v);
+      this.credits.load(v);
+    }
     const out = new Array<MatchResult>(n);
-    for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, evidence);
+    for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, index);
     return out;
   }
 
-  private result(
-    set: TargetSet,
-    s: number,
-    key: number,
-    v: ProfileVector,
-    p: Readonly<ScoringParams>,
-    evidence: EvidenceIndex | null,
-  ): MatchResult {
+  private result(set: TargetSet, s: number, key: number, v: ProfileVector, p: Readonly<ScoringParams>, index: ExplainIndex | null): MatchResult {
     const { code, title } = this.context.snapshot.file.fiches;
     const f = set.fiche[s]!;
     const coverage = coverageOf(set, this.buf, s);
     const proximity = this.buf[LANES * s + 2]!;
+    const { matched, missing } = index === null ? NOTHING_EXPLAINED() : this.explainer.items(set, index, s, this.credits, this.evidence);
     const result: MatchResult = {
       code: code[f] ?? '',
       title: title[f] ?? '',
@@ -181,16 +188,11 @@ export class Matcher {
         coreCoverage: round4(coreCoverageOf(set, this.buf, s)),
         proximity: round4(proximity),
       },
-      matched: [],
-      missing: [],
+      matched,
+      missing,
     };
-    if (evidence !== null) {
-      const { matched, missing } = explainItems(this.context, set, s, this.credits, evidence);
-      result.matched = matched;
-      result.missing = missing;
-      const mobility = proximity > 0 ? explainMobility(this.context, set, s, v, p) : undefined;
-      if (mobility !== undefined) result.mobility = mobility;
-    }
+    const mobility = index !== null && proximity > 0 ? explainMobility(this.context, set, s, v, p) : undefined;
+    if (mobility !== undefined) result.mobility = mobility;
     return result;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoussoleError } from '../errors.js';
-import { DEFAULT_PARAMS, practiceFactor, recencyFactor, resolveParams, ScoringParamsInputSchema, sheetWeightKey } from './params.js';
+import { DEFAULT_PARAMS, mobilityStrength, practiceFactor, recencyFactor, resolveParams, ScoringParamsInputSchema, sheetWeightKey } from './params.js';
 
 describe('resolveParams', () => {
   it('returns the frozen defaults when nothing is overridden', () => {
@@ -65,5 +65,11 @@ describe('practice and recency curves', () => {
     expect(recencyFactor(p, p.recencyHalfLife)).toBeCloseTo(p.recencyFloor + (1 - p.recencyFloor) / 2, 12);
     expect(recencyFactor(p, 10_000)).toBeGreaterThanOrEqual(p.recencyFloor);
     expect(recencyFactor(p, 10_000)).toBeLessThan(p.recencyFloor + 1e-6);
+  });
+
+  it('weakens later mobility links geometrically', () => {
+    const p = DEFAULT_PARAMS;
+    expect(mobilityStrength(p, 1)).toBe(p.mobilityFirst);
+    expect(mobilityStrength(p, 4)).toBeCloseTo(p.mobilityFirst * p.mobilityDecay ** 3, 12);
   });
 });

@@ -224,3 +224,8 @@ export function recencyFactor(p: Readonly<ScoringParams>, monthsAgo: number | un
   if (monthsAgo === undefined || !(monthsAgo > 0)) return 1;
   return p.recencyFloor + (1 - p.recencyFloor) * Math.pow(2, -monthsAgo / p.recencyHalfLife);
 }
+
+/** Strength of the `order`-th (1-based) mobility link of a fiche: `mobilityFirst × mobilityDecay^(order − 1)`. */
+export function mobilityStrength(p: Readonly<ScoringParams>, order: number): number {
+  return p.mobilityFirst * Math.pow(p.mobilityDecay, order - 1);
+}

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { jobArb, profileOf, snapshot } from './arbitraries.test-util.js';
 import { MatchContext } from './context.js';
-import { DEFAULT_PARAMS } from './params.js';
+import { DEFAULT_PARAMS, mobilityStrength } from './params.js';
 import { ProfileVectorBuilder } from './profile-vector.js';
-import { accumulateProximity, linkBetween, mobilityStrength } from './proximity.js';
+import { accumulateProximity, linkBetween } from './proximity.js';
 import { LANES } from './score.js';
 import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
 
@@ -32,11 +32,6 @@ describe('linkBetween', () => {
     expect(link('D1214', 'D1212')).toEqual({ kind: 'mobility', order: 1, strength: p.mobilityFirst });
     expect(link('M1855', 'M1816')).toEqual({ kind: 'same-domaine', strength: p.sameDomaine });
     expect(link('D1214', 'M1855')).toBeNull();
-  });
-
-  it('weakens later mobility links geometrically', () => {
-    expect(mobilityStrength(p, 1)).toBe(p.mobilityFirst);
-    expect(mobilityStrength(p, 4)).toBeCloseTo(p.mobilityFirst * p.mobilityDecay ** 3, 12);
   });
 
   it('returns null when every applicable strength is zeroed', () => {

@@ -1,5 +1,6 @@
 import type { MatchContext } from './context.js';
-import type { ScoringParams } from './params.js';
+import { curvesOf } from './curves.js';
+import { mobilityStrength, type ScoringParams } from './params.js';
 import type { ProfileVector } from './profile-vector.js';
 import { LANES } from './score.js';
 import type { TargetSet } from './target-set.js';
@@ -14,11 +15,6 @@ export interface Link {
   order?: number;
   /** Link strength 0..1 (before the job's own weight). */
   strength: number;
-}
-
-/** Strength of the `order`-th (1-based) mobility link: `mobilityFirst × mobilityDecay^(order − 1)`. */
-export function mobilityStrength(p: Readonly<ScoringParams>, order: number): number {
-  return p.mobilityFirst * Math.pow(p.mobilityDecay, order - 1);
 }
 
 /**
@@ -61,6 +57,7 @@ const raise = (buf: Float32Array, positions: Uint32Array, lo: number, hi: number
 export function accumulateProximity(ctx: MatchContext, set: TargetSet, v: ProfileVector, p: Readonly<ScoringParams>, buf: Float32Array): void {
   const { mobilityOffsets, mobilityTargets } = ctx.snapshot;
   const { fichePosOffsets: fo, fichePos } = set;
+  const curves = curvesOf(p);
   for (let j = 0; j < v.occupationCount; j++) {
     const f = v.fiches[j]!;
     const w = v.occupationWeights[j]!;
@@ -71,7 +68,7 @@ export function accumulateProximity(ctx: MatchContext, set: TargetSet, v: Profil
     const m0 = mobilityOffsets[f]!;
     for (let k = m0; k < mobilityOffsets[f + 1]!; k++) {
       const t = mobilityTargets[k]!;
-      raise(buf, fichePos, fo[t]!, fo[t + 1]!, w * mobilityStrength(p, k - m0 + 1));
+      raise(buf, fichePos, fo[t]!, fo[t + 1]!, w * curves.mobility(k - m0 + 1));
     }
     raise(buf, fichePos, fo[f]!, fo[f + 1]!, w * p.sameFiche);
   }

@@ -1,5 +1,6 @@
 import type { ScoringParams } from './params.js';
 import type { ProfileVector } from './profile-vector.js';
+import { roundHalfUp } from './rounding.js';
 import type { TargetSet } from './target-set.js';
 import type { TopK } from './top-k.js';
 
@@ -27,7 +28,7 @@ export function combine(p: Readonly<ScoringParams>, coverage: number, proximity:
 }
 
 /** Integer rank key 0..{@link SCORE_STEPS} of a 0..1 score (the reported score is `key / 100`). */
-export const scoreKey = (score: number): number => Math.round(score * SCORE_STEPS);
+export const scoreKey = (score: number): number => roundHalfUp(score * SCORE_STEPS);
 
 /**
  * Clears `buf[0 .. LANES × set.size)` and accumulates, for every sheet, `Σ credit × weight` (lane 0) and the same over

@@ -28,7 +28,7 @@ export const PHRASING_ALIASES: readonly AliasGroup[] = [
   {
     ids: [300368],
     labels: ['Vendre ou louer des produits ou des services'],
-    names: ['techniques de vente', 'vente conseil', 'vente en magasin', 'vente directe', 'vente additionnelle', 'conseil et vente', 'retail sales'],
+    names: ['techniques de vente', 'vente conseil', 'vente en magasin', 'vente additionnelle', 'conseil et vente', 'retail sales'],
     ambiguous: ['vente', 'sales', 'selling'],
   },
   {
@@ -75,7 +75,7 @@ export const PHRASING_ALIASES: readonly AliasGroup[] = [
   },
   { ids: [484475], labels: ['Former les utilisateurs aux nouvelles technologies'], names: ['formation des utilisateurs', 'formation utilisateurs', 'user training', 'training users'] },
   { ids: [120246], labels: ['Gestion de projet'], names: ['gestion de projet', 'gestion de projets', 'conduite de projet', 'pilotage de projet', 'management de projet', 'project management', 'managing projects'] },
-  { ids: [300323], labels: ['Elaborer, suivre et piloter un budget'], names: ['gestion budgétaire', 'suivi budgétaire', 'gestion de budget', 'gestion du budget', 'budget management', 'budgeting'] },
+  { ids: [300323], labels: ['Elaborer, suivre et piloter un budget'], names: ['gestion budgétaire', 'suivi budgétaire', 'gestion de budget', 'gestion du budget', 'pilotage du budget', 'pilotage budgétaire', 'suivi du budget', 'budget management', 'budgeting'], ambiguous: ['budget'] },
   { ids: [118990], labels: ['Elaborer des tableaux de bord'], names: ['tableaux de bord', 'tableau de bord', 'reporting', 'dashboards', 'suivi des KPI', 'KPI', 'indicateurs de performance'] },
   { ids: [300408], labels: ["Rédiger un rapport, un compte rendu d'activité"], names: ['rédaction de rapports', 'comptes rendus', 'compte rendu', 'rédaction de comptes rendus', 'report writing'] },
   { ids: [300469], labels: ['Préparer et animer une réunion, un groupe de travail, un atelier'], names: ['animation de réunions', "animation d'ateliers", 'animation de réunion', 'facilitation', 'facilitating workshops', 'running meetings'] },

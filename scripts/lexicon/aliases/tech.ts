@@ -91,11 +91,13 @@ export const TECH_ALIASES: readonly AliasGroup[] = [
   {
     ids: [481370],
     labels: ['Intégration continue et déploiement continu (CI/CD)'],
-    names: ['CI/CD', 'CICD', 'CI CD', 'intégration continue', 'déploiement continu', 'continuous integration', 'continuous deployment', 'continuous delivery', 'Jenkins', 'GitLab CI', 'GitHub Actions', 'pipelines CI/CD', 'pipeline CI/CD', 'Argo CD', 'ArgoCD', 'CircleCI', 'Travis CI'],
+    names: ['CI/CD', 'CICD', 'CI CD', 'intégration continue', 'déploiement continu', 'continuous integration', 'continuous deployment', 'continuous delivery', 'Jenkins', 'pipelines CI/CD', 'pipeline CI/CD', 'Argo CD', 'ArgoCD', 'CircleCI', 'Travis CI'],
   },
   { ids: [478768], labels: ['Connaissance des principes DevOps'], names: ['DevOps', 'Ansible', 'Terraform', 'infrastructure as code', 'IaC', 'Puppet'] },
   { ids: [481937], labels: ['Gestion de version de code'], names: ['Git', 'gestion de versions', 'gestion de version', 'versioning', 'contrôle de version', 'version control', 'SVN'], ambiguous: ['Subversion', 'Mercurial'] },
   { ids: [403033], labels: ['GitHub'], names: ['GitHub'] },
+  { ids: [481370, 403033], labels: ['Intégration continue et déploiement continu (CI/CD)', 'GitHub'], names: ['GitHub Actions'] },
+  { ids: [481370, 403034], labels: ['Intégration continue et déploiement continu (CI/CD)', 'GitLab'], names: ['GitLab CI', 'GitLab CI/CD'] },
   { ids: [403034], labels: ['GitLab'], names: ['GitLab'] },
   { ids: [403028], labels: ['Bitbucket'], names: ['Bitbucket'] },
   {

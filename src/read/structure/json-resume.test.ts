@@ -56,7 +56,7 @@ describe('structureJsonResume', () => {
     ]);
     expect(doc.certifications.map((c) => [c.name, c.year])).toEqual([
       ['AWS Certified Solutions Architect – Associate', 2022],
-      ['Certified Kubernetes Application Developer (CKAD)', 2023],
+      ['Certified Kubernetes Application Developer – CKAD', 2023],
     ]);
     for (const c of doc.certifications) expect(doc.text.slice(c.start, c.end)).toContain(c.name);
     expect(doc.languages.map((l) => [l.code, l.level, l.levelText])).toEqual([

@@ -52,6 +52,11 @@ const LEVELS: readonly (readonly [Cue, Proficiency])[] = [
 ];
 /** How many tokens away (either side) a level word may be. */
 const LEVEL_WINDOW = 4;
+const LEVELS_BY_FIRST = new Map<string, (readonly [Cue, Proficiency])[]>();
+for (const entry of LEVELS) {
+  const first = entry[0][0] ?? '';
+  LEVELS_BY_FIRST.set(first, [...(LEVELS_BY_FIRST.get(first) ?? []), entry]);
+}
 
 function matchesAt(ts: TokenStream, i: number, cue: Cue): boolean {
   for (let k = 0; k < cue.length; k++) if (ts.tokens[i + k]?.norm !== cue[k]) return false;
@@ -100,7 +105,7 @@ export function proficiencyNear(ts: TokenStream, start: number, end: number): Pr
   for (let i = lo; i < hi; i++) {
     if (i >= start && i < end) continue;
     if (ts.chunk[i] !== ts.chunk[start]) continue;
-    for (const [cue, level] of LEVELS) {
+    for (const [cue, level] of LEVELS_BY_FIRST.get(ts.tokens[i]?.norm ?? '') ?? []) {
       if (!matchesAt(ts, i, cue)) continue;
       if (isDatabases(ts, i)) continue;
       const distance = i < start ? start - i : i - end + 1;

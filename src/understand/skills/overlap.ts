@@ -68,6 +68,12 @@ export class OverlapIndex {
     this.rareHits = new Uint16Array(D);
   }
 
+  /** True when one of the tokens can generate candidates (known, and rare enough): else {@link match} finds nothing. */
+  hasRare(tokens: readonly number[]): boolean {
+    for (const t of tokens) if (t >= 0 && this.df(t) > 0 && this.df(t) <= this.rareDf) return true;
+    return false;
+  }
+
   /** Document frequency of a token. */
   df(token: number): number {
     return (this.postStart[token + 1] ?? 0) - (this.postStart[token] ?? 0);
@@ -75,8 +81,9 @@ export class OverlapIndex {
 
   /**
    * Documents covered by a sentence (its content token ids; unknown tokens as -1 are ignored). A document is a
-   * candidate when it shares at least two rare tokens with the sentence, or one when it has only two tokens;
-   * it is kept when at least two of its tokens are present and its coverage reaches `threshold`.
+   * candidate when it shares at least two rare tokens with the sentence, or one when it has three tokens or less;
+   * it is kept when its first token (the head: "Gestion", "Concevoir") and at least one other are present, and its
+   * coverage reaches `threshold`.
    */
   match(sentence: ArrayLike<number>, options: OverlapOptions): OverlapHit[] {
     const { lexicon, inSentence, rareHits } = this;
@@ -103,7 +110,7 @@ export class OverlapIndex {
       rareHits[d] = 0;
       const lo = lexicon.docStart[d] ?? 0;
       const hi = lexicon.docStart[d + 1] ?? 0;
-      if (rare < 2 && hi - lo > 2) continue;
+      if (rare < 2 && hi - lo > 3) continue;
       let covered = 0;
       let matched = 0;
       for (let k = lo; k < hi; k++) {
@@ -114,7 +121,9 @@ export class OverlapIndex {
         }
       }
       const coverage = covered / (this.docWeight[d] || 1);
-      if (matched >= 2 && coverage >= options.threshold) hits.push({ doc: d, concept: lexicon.docConcepts[d] ?? 0, coverage, matched });
+      // the head word (the action of a compétence: "Gestion", "Concevoir") must be there, not only its object
+      const head = inSentence[lexicon.docTokens[lo] ?? 0] === 1;
+      if (head && matched >= 2 && coverage >= options.threshold) hits.push({ doc: d, concept: lexicon.docConcepts[d] ?? 0, coverage, matched });
     }
     for (const t of tokens) inSentence[t] = 0;
     hits.sort((a, b) => b.coverage - a.coverage || b.matched - a.matched || a.doc - b.doc);

@@ -16,7 +16,10 @@ export interface SectionSpan {
   kind: SectionKind;
   start: number;
   end: number;
-  /** The heading as written, at `start`; its words are not skills ("Informatique", "Compétences"). */
+  /**
+   * The heading as written, just before `start` (as the reader gives it) or at `start`; its words are not skills
+   * ("Informatique", "Compétences").
+   */
   heading?: string;
 }
 
@@ -35,8 +38,10 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
 /** Coverage a sentence needs to express a long ROME phrasing (calibrated on the fixtures and eval/skills). */
 export const OVERLAP_THRESHOLD = 0.8;
 
+/** Tokens in at most this many overlap documents generate candidates (the inverted index's "rare" tokens). */
+const RARE_DF = 150;
 /** Base confidence by match type. */
-const BASE = { alias: 0.9, rome: 0.85, romeSingle: 0.8, esco: 0.7, fuzzy: 0.6, overlap: 0.35 } as const;
+const BASE = { alias: 0.9, rome: 0.85, romeSingle: 0.8, esco: 0.7, fuzzy: 0.75, overlap: 0.35 } as const;
 /** Confidence factor by section kind; null = unknown. */
 const SECTION_FACTOR: Record<SectionKind, number> = {
   skills: 1,
@@ -55,6 +60,12 @@ const AMBIGUOUS_FACTOR = 0.85;
 /** A list item (between commas, bullets, "et") this short is a list entry rather than prose. */
 const MAX_LIST_ITEM_TOKENS = 4;
 const MAX_FUZZY_ITEM_TOKENS = 3;
+/** Longest list entry (characters) worth a typo search: the names are short. */
+const MAX_FUZZY_CHARS = 24;
+/** A word that may be a misspelt name: letters only, four or more. */
+const TYPO_WORD = /^\p{L}{4,}$/u;
+/** Characters allowed between a heading and the start of its section (line breaks, decorations). */
+const MAX_HEADING_GAP = 12;
 /** "Langages : …": a line label has at most this many words before its colon. */
 const MAX_LABEL_TOKENS = 3;
 /** Mean words per entry of a comma-separated list line. */
@@ -89,6 +100,8 @@ interface Analysis {
   listLine: Uint8Array;
   /** 1 for the label of a labelled line ("Langages" in "Langages : C, Python") and for section headings. */
   label: Uint8Array;
+  /** 1 for the words of a section heading. */
+  heading: Uint8Array;
   /** 1 for tokens inside a name found by the exact pass (accepted or not). */
   named: Uint8Array;
   /** 1 for lines labelled "Label : entries". */
@@ -112,12 +125,23 @@ export class SkillExtractor {
   private readonly lexicon: Lexicon;
   private readonly overlap: OverlapIndex;
   private readonly fuzzy: FuzzyNames;
+  /** Per phrase: 1 when one of its concepts is technical evidence. */
+  private readonly phraseTech: Uint8Array;
+  /** Per phrase: 1 when all its concepts are savoir-être. */
+  private readonly phraseQuality: Uint8Array;
 
   private constructor(snapshot: Snapshot, lexicon: Lexicon) {
     this.snapshot = snapshot;
     this.lexicon = lexicon;
-    this.overlap = new OverlapIndex(lexicon);
+    this.overlap = new OverlapIndex(lexicon, RARE_DF);
     this.fuzzy = new FuzzyNames(lexicon);
+    this.phraseTech = new Uint8Array(lexicon.phraseCount);
+    this.phraseQuality = new Uint8Array(lexicon.phraseCount);
+    for (let p = 0; p < lexicon.phraseCount; p++) {
+      const targets = lexicon.phraseTargets(p);
+      this.phraseTech[p] = targets.some((c) => lexicon.tech[c] === 1) ? 1 : 0;
+      this.phraseQuality[p] = targets.length > 0 && targets.every((c) => c < lexicon.itemCount && snapshot.itemKind[c] === ITEM_KIND.SAVOIR_ETRE) ? 1 : 0;
+    }
   }
 
   /** Builds an extractor. Throws SNAPSHOT_CORRUPT when the lexicon was compiled for another snapshot. */
@@ -153,14 +177,20 @@ export class SkillExtractor {
     const sorted = [...sections].sort((x, y) => x.start - y.start);
     const section: (SectionKind | null)[] = new Array<SectionKind | null>(n).fill(null);
     const label = new Uint8Array(n);
+    const heading = new Uint8Array(n);
     let s = 0;
     for (let i = 0; i < n; i++) {
       const at = ts.tokens[i]?.start ?? 0;
       while (s < sorted.length && (sorted[s]?.end ?? 0) <= at) s++;
       const sec = sorted[s];
-      if (sec !== undefined && sec.start <= at) {
-        section[i] = sec.kind;
-        if (sec.heading && at < sec.start + sec.heading.length + 8 && ts.line[i] === ts.line[firstTokenAt(ts, sec.start)]) label[i] = 1;
+      if (sec !== undefined && sec.start <= at) section[i] = sec.kind;
+    }
+    for (const sec of sorted) {
+      const span = headingSpan(text, sec);
+      if (span === null) continue;
+      for (let i = firstTokenAt(ts, span[0]); i < n && (ts.tokens[i]?.end ?? Infinity) <= span[1]; i++) {
+        label[i] = 1;
+        heading[i] = 1;
       }
     }
     const itemSize = new Uint32Array(n > 0 ? (ts.item[n - 1] ?? 0) + 1 : 0);
@@ -174,6 +204,7 @@ export class SkillExtractor {
       listLine: lines.list,
       labelledLine: lines.labelled,
       label,
+      heading,
       named: new Uint8Array(n),
       hasSections: sections.length > 0,
     };
@@ -222,7 +253,7 @@ export class SkillExtractor {
     const techSentences = new Set<number>();
     for (const f of found) {
       if ((lex.phraseFlags[f.phrase] ?? 0) & PHRASE_FLAG.AMBIGUOUS) continue;
-      if (lex.phraseTargets(f.phrase).some((c) => lex.tech[c] === 1)) techSentences.add(ts.sentence[f.first] ?? 0);
+      if (this.phraseTech[f.phrase] === 1) techSentences.add(ts.sentence[f.first] ?? 0);
     }
     for (const f of found) for (let k = f.first; k <= f.last; k++) a.named[k] = 1;
     for (const f of found) {
@@ -236,20 +267,21 @@ export class SkillExtractor {
       // languages are reported by the reader (cv.languages), not as skills
       if (section === 'languages') continue;
       const list = this.inList(a, f.first);
-      const raw = ts.text.slice(first.start, last.end);
+      const oneChar = last.end - first.start === 1;
       let factor = 1;
-      if (a.label[f.first] === 1) continue;
+      // labels ("Bureautique :", "Cloud & DevOps") and headings: plain names only, never a mere word
+      if (a.label[f.first] === 1 && (flags & (PHRASE_FLAG.GENERIC | PHRASE_FLAG.AMBIGUOUS) || a.heading[f.first] === 1)) continue;
       // a diploma or certificate name says nothing of the person's qualities ("CAP Équipier polyvalent")
-      if (section !== null && NO_QUALITIES_SECTIONS.has(section) && lex.phraseTargets(f.phrase).every((c) => this.isSavoirEtre(c))) continue;
-      const upper = UPPER.test(raw);
+      if (section !== null && NO_QUALITIES_SECTIONS.has(section) && this.phraseQuality[f.phrase] === 1) continue;
+      const upper = UPPER.test(ts.text[first.start] ?? '');
       // a one-word ordinary label counts only as a whole list entry ("Couture" in a list, not "couture" in prose)
       if (flags & PHRASE_FLAG.GENERIC && !this.isListEntry(a, f.first, f.last)) continue;
       if (flags & PHRASE_FLAG.GENERIC && flags & PHRASE_FLAG.CASED && !upper) continue;
-      if (flags & PHRASE_FLAG.AMBIGUOUS || raw.length === 1) {
+      if (flags & PHRASE_FLAG.AMBIGUOUS || oneChar) {
         if (section === 'interests') continue;
         if (!list && !techSentences.has(ts.sentence[f.first] ?? 0)) continue;
         // ambiguous and capitalised-only (Go, Tableau, Java): the capital is required even in a list
-        if ((raw.length === 1 || flags & PHRASE_FLAG.CASED) && !upper) continue;
+        if ((oneChar || flags & PHRASE_FLAG.CASED) && !upper) continue;
         factor = AMBIGUOUS_FACTOR;
       } else if (flags & PHRASE_FLAG.CASED && !list && !upper) continue;
       if (isNegated(ts, a.cues, f.first)) continue;
@@ -263,10 +295,6 @@ export class SkillExtractor {
         hits.push({ concept, start: first.start, end: last.end, section, confidence, proficiency });
       }
     }
-  }
-
-  private isSavoirEtre(concept: number): boolean {
-    return concept < this.lexicon.itemCount && this.snapshot.itemKind[concept] === ITEM_KIND.SAVOIR_ETRE;
   }
 
   /** Content tokens in `first … last`. */
@@ -290,7 +318,7 @@ export class SkillExtractor {
         j++;
       }
       const section = a.section[i] ?? null;
-      if (ids.length >= 2 && section !== 'interests' && section !== 'languages') {
+      if (ids.length >= 2 && section !== 'interests' && section !== 'languages' && this.overlap.hasRare(ids)) {
         for (const h of this.overlap.match(ids, { threshold: OVERLAP_THRESHOLD, limit: 2 })) this.addOverlapHit(a, hits, h.concept, h.doc, h.coverage, i, j, section);
       }
       i = j;
@@ -340,7 +368,7 @@ export class SkillExtractor {
       let j = i;
       while (j < n && ts.item[j] === item) j++;
       const size = a.itemSize[item] ?? 0;
-      if (size >= 1 && size <= MAX_FUZZY_ITEM_TOKENS && !matchedItems.has(item) && this.inList(a, i)) this.fuzzyItem(a, hits, i, j);
+      if (size >= 1 && size <= MAX_FUZZY_ITEM_TOKENS && !matchedItems.has(item) && this.isListEntry(a, i, j - 1)) this.fuzzyItem(a, hits, i, j);
       i = j;
     }
   }
@@ -349,14 +377,17 @@ export class SkillExtractor {
     const { ts } = a;
     let first = -1;
     let last = -1;
+    let unknown = false;
     for (let k = from; k < to; k++) {
       if (ts.content[k] !== 1) continue;
       if (first < 0) first = k;
       last = k;
+      if ((ts.ids[k] ?? -1) < 0 && TYPO_WORD.test(ts.tokens[k]?.norm ?? '')) unknown = true;
     }
     const s = ts.tokens[first];
     const e = ts.tokens[last];
-    if (s === undefined || e === undefined) return;
+    // a typo makes a word the lexicon does not know: entries of known words, or too long for a name, are skipped
+    if (s === undefined || e === undefined || !unknown || e.end - s.start > MAX_FUZZY_CHARS) return;
     const section = a.section[first] ?? null;
     if (section === 'languages') return;
     const hit = this.fuzzy.find(fold(ts.text.slice(s.start, e.end)));
@@ -413,6 +444,32 @@ export class SkillExtractor {
   }
 }
 
+/** True when the rest of the line from token `i` reads as list entries: several chunks, or one short one. */
+function entriesAfter(ts: TokenStream, i: number): boolean {
+  const line = ts.line[i];
+  let chunks = 0;
+  let words = 0;
+  let lastChunk = -1;
+  for (let k = i; k < ts.tokens.length && ts.line[k] === line; k++) {
+    if (ts.content[k] !== 1) continue;
+    words++;
+    if (ts.chunk[k] !== lastChunk) {
+      lastChunk = ts.chunk[k] ?? 0;
+      chunks++;
+    }
+  }
+  return chunks >= 2 || words <= MAX_LIST_ITEM_TOKENS - 1;
+}
+
+/** Where a section's heading is written: right before its start, or at its start; null when not found. */
+function headingSpan(text: string, sec: SectionSpan): [number, number] | null {
+  const h = sec.heading?.trim();
+  if (!h) return null;
+  const at = text.lastIndexOf(h, sec.start);
+  if (at < 0 || sec.start - (at + h.length) > MAX_HEADING_GAP) return null;
+  return [at, at + h.length];
+}
+
 /** Index of the first token at or after offset `at`. */
 function firstTokenAt(ts: TokenStream, at: number): number {
   let lo = 0;
@@ -447,8 +504,8 @@ function listLines(ts: TokenStream, label: Uint8Array): { list: Uint8Array; labe
       before = 0;
       firstChunk = ts.chunk[i] ?? 0;
     }
-    // "Label : …": a colon after a few words that open the line, with no comma before it
-    if (ts.afterColon[i] === 1 && before > 0 && before <= MAX_LABEL_TOKENS && labelled[l] === 0 && ts.chunk[i] === firstChunk) {
+    // "Label : …": a colon after a few words that open the line, with no comma before it, and entries after it
+    if (ts.afterColon[i] === 1 && before > 0 && before <= MAX_LABEL_TOKENS && labelled[l] === 0 && ts.chunk[i] === firstChunk && entriesAfter(ts, i)) {
       labelled[l] = 1;
       for (let k = i - 1; k >= 0 && ts.line[k] === l; k--) label[k] = 1;
     }

@@ -1,8 +1,8 @@
 import { tokenize, type Token } from '../text/index.js';
 import { isElided, isSkippedToken, tokenKey } from './keys.js';
 
-/** Web addresses and e-mails: their words (github, linkedin, gmail) are not skills. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|dev|me|eu)(?:\/\S*)?/gu;
+/** Marks of web addresses and e-mails: their words (github, linkedin, gmail) are not skills. */
+const ADDRESS_MARK = /https?:\/\/|www\.|@|\.(?:com|fr|org|dev|me|eu)\b/gu;
 /** Punctuation that ends a sentence when followed by a space or the end of the text. */
 const SENTENCE_END = /[.!?…;](?:\s|$)/u;
 /** Punctuation that separates list items and phrases (a phrase never spans it). */
@@ -46,10 +46,18 @@ function isWrap(gap: string, text: string, next: number): boolean {
   return /^[ \t]*\n[ \t]*$/.test(gap) && /\p{Ll}/u.test(text[next] ?? '');
 }
 
-/** Spans of web addresses and e-mails. */
+/** Spans of web addresses and e-mails: the whitespace-delimited words holding an address mark. */
 function addressSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(ADDRESS)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(ADDRESS_MARK)) {
+    let start = m.index;
+    while (start > 0 && !/[\s(<[]/u.test(text[start - 1] ?? ' ')) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/[\s)>\]]/u.test(text[end] ?? ' ')) end++;
+    const last = out[out.length - 1];
+    if (last !== undefined && last[1] >= start) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
   return out;
 }
 
@@ -78,20 +86,21 @@ export function tokenStream(text: string, tokenId: (key: string) => number): Tok
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (i > 0) {
+    // most gaps are one space: nothing to test
+    if (i > 0 && !(t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20)) {
       const gap = text.slice(prevEnd, t.start);
       const newLine = gap.includes('\n') && !isWrap(gap, text, t.start);
       const newSentence = newLine || SENTENCE_END.test(gap);
       const newChunk = newSentence || ITEM_BREAK.test(gap);
       const newSegment = newChunk || SOFT_BREAK.test(gap);
-      const conj = LIST_CONJUNCTIONS.has(tokens[i - 1]?.norm ?? '');
       if (newLine) l++;
       if (newSentence) s++;
       if (newChunk) c++;
       if (newSegment) g++;
-      if (newSegment || conj) it++;
+      if (newSegment) it++;
       if (gap.includes(':')) afterColon[i] = 1;
     }
+    if (i > 0 && LIST_CONJUNCTIONS.has(tokens[i - 1]?.norm ?? '') && item[i - 1] === it) it++;
     line[i] = l;
     sentence[i] = s;
     chunk[i] = c;

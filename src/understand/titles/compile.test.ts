@@ -6,6 +6,8 @@ import { loadSnapshot, modelsDir } from '../../snapshot/load.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
 import { TITLE_ALIASES } from './aliases.js';
 import { checkTitleModel, compileTitles, TITLE_MODEL_FILE, type TitleModel } from './compile.js';
+import { STORED_FIELDS, unpackProfile } from './profile.js';
+import { RANK_FEATURES, type RankerModel } from './ranker.js';
 
 let snapshot: Snapshot;
 let model: TitleModel;
@@ -48,9 +50,20 @@ describe('compileTitles', () => {
     expect(compileTitles(snapshot, TITLE_ALIASES)).toEqual(model);
     expect(thrown(() => compileTitles(snapshot, [{ title: 'x', code: 'Z9999' }]))).toBe('UNKNOWN_CODE');
   });
-  it('matches the compiled models/titles.json (rebuild with `npm run snapshot` after changing the analysis)', () => {
-    const file = JSON.parse(readFileSync(join(modelsDir(), TITLE_MODEL_FILE), 'utf8')) as unknown;
-    expect(file).toEqual(model);
+  it('holds the fiche profiles: every index term has a root, fiches have skills', () => {
+    const p = unpackProfile(model.profile, model.terms.length, snapshot.ficheCount);
+    if (typeof p === 'string') throw new Error(p);
+    expect([...p.termRoot].every((r) => r >= 0)).toBe(true);
+    const skills = p.fields[STORED_FIELDS.indexOf('skill')];
+    expect(skills?.roots.length).toBeGreaterThan(100_000);
+  });
+  it('matches the compiled models/titles.json, which adds a trained ranker (rebuild with `npm run snapshot`)', () => {
+    const file = JSON.parse(readFileSync(join(modelsDir(), TITLE_MODEL_FILE), 'utf8')) as TitleModel;
+    const { ranker, ...compiled } = file;
+    expect(compiled).toEqual(model);
+    expect(ranker?.features).toEqual(RANK_FEATURES);
+    expect(ranker?.trained.queries).toBeGreaterThan(8000);
+    expect(checkTitleModel(file, snapshot).ranker).toEqual(ranker);
   });
 });
 
@@ -74,5 +87,15 @@ describe('checkTitleModel', () => {
     const c = clone() as unknown as TitleModel;
     c.context.offsets.pop();
     expect(thrown(() => checkTitleModel(c, snapshot))).toBe('SNAPSHOT_CORRUPT');
+    const p = clone() as unknown as TitleModel;
+    p.profile.fields.pop();
+    expect(thrown(() => checkTitleModel(p, snapshot))).toBe('SNAPSHOT_CORRUPT');
+  });
+  it('refuses a ranker over other features or with missing weights', () => {
+    const ranker: RankerModel = { features: [...RANK_FEATURES], weights: RANK_FEATURES.map(() => 0.5), candidates: 10, trained: { queries: 1, loss: 1, acc1: 1 } };
+    expect(checkTitleModel({ ...clone(), ranker }, snapshot).ranker).toEqual(ranker);
+    expect(thrown(() => checkTitleModel({ ...clone(), ranker: { ...ranker, features: ['x'] } }, snapshot))).toBe('SNAPSHOT_CORRUPT');
+    expect(thrown(() => checkTitleModel({ ...clone(), ranker: { ...ranker, weights: [1] } }, snapshot))).toBe('SNAPSHOT_CORRUPT');
+    expect(thrown(() => checkTitleModel({ ...clone(), ranker: { ...ranker, candidates: 0 } }, snapshot))).toBe('SNAPSHOT_CORRUPT');
   });
 });

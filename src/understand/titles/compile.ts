@@ -5,8 +5,8 @@ import { stem } from '../text/stem.js';
 import { analyzeTitle, contextTerms } from './analyze.js';
 import { EN_TO_FR } from './english.js';
 import { TECH_HINTS } from './hints.js';
-import type { RankerModel } from './ranker.js';
-import { compileProfile, ficheTexts, type CompiledProfile, type FicheTexts } from './profile.js';
+import { compileProfile, ficheTexts, unpackProfile, type CompiledProfile, type FicheTexts } from './profile.js';
+import { FEATURE_COUNT, RANK_FEATURES, type RankerModel } from './ranker.js';
 
 /** A reviewed extra title (English title, common French variant) and the fiche it names. */
 export interface TitleAlias {
@@ -15,7 +15,7 @@ export interface TitleAlias {
 }
 
 export const TITLE_MODEL_FORMAT = 'boussole-titles';
-export const TITLE_MODEL_VERSION = 1;
+export const TITLE_MODEL_VERSION = 2;
 /** File name of the compiled title index inside `models/`. */
 export const TITLE_MODEL_FILE = 'titles.json';
 
@@ -74,7 +74,6 @@ export function compileTitles(
   const docs: TitleModel['docs'] = { fiche: [], app: [], prior: [], head: [], offsets: [0], terms: [] };
   const vocabulary = new Map<string, string>();
   const seen = new Set<string>();
-  const labelWords: Set<string>[] = Array.from({ length: snapshot.ficheCount }, () => new Set<string>());
   const termOf = (key: string): number => {
     let id = termIds.get(key);
     if (id === undefined) {
@@ -93,7 +92,6 @@ export function compileTitles(
     });
     if (seen.has(sig)) return;
     seen.add(sig);
-    for (const w of t.words) labelWords[fiche]?.add(w);
     const ids = t.words.map(termOf);
     docs.fiche.push(fiche);
     docs.app.push(app);
@@ -141,7 +139,7 @@ export function compileTitles(
     context,
     stems: { stem: stemKeys, word: stemKeys.map((k) => terms[byStem.get(k) ?? 0] ?? '') },
     vocabulary: { raw, word: raw.map((r) => vocabulary.get(r) ?? r) },
-    profile: compileProfile(labelWords.map((s) => [...s]), texts),
+    profile: compileProfile(terms, texts),
   };
 }
 
@@ -180,9 +178,23 @@ export function checkTitleModel(data: unknown, snapshot: Snapshot, where = TITLE
   if (!isStrArray(vocabulary.raw) || !isStrArray(vocabulary.word) || vocabulary.raw.length !== vocabulary.word.length) {
     return bad('vocabulary tables');
   }
-  const { stems } = data;
+  const { stems, profile, ranker } = data;
   if (!isObj(stems) || !isStrArray(stems.stem) || !isStrArray(stems.word) || stems.stem.length !== stems.word.length) {
     return bad('stem tables');
+  }
+  if (!isObj(profile) || !isStrArray(profile.roots) || typeof profile.termRoot !== 'string' || !Array.isArray(profile.fields)) {
+    return bad('profile tables');
+  }
+  const fields = profile.fields as unknown[];
+  if (!fields.every((f) => isObj(f) && typeof f.counts === 'string' && typeof f.deltas === 'string')) return bad('profile fields');
+  const unpacked = unpackProfile(profile as unknown as CompiledProfile, terms.length, snapshot.ficheCount);
+  if (typeof unpacked === 'string') return bad(unpacked);
+  if (ranker !== undefined) {
+    const ok = isObj(ranker) && isStrArray(ranker.features) && ranker.features.join() === RANK_FEATURES.join() &&
+      Array.isArray(ranker.weights) && ranker.weights.length === FEATURE_COUNT &&
+      ranker.weights.every((w) => typeof w === 'number' && Number.isFinite(w)) &&
+      Number.isInteger(ranker.candidates) && (ranker.candidates as number) >= 1;
+    if (!ok) return bad('ranker (features, weights or candidates)');
   }
   return data as unknown as TitleModel;
 }

@@ -31,6 +31,11 @@ describe('FuzzyVocabulary', () => {
     expect(fz.lookup('vend3ur')).toBeUndefined();
     expect(fz.lookup('boulanger')).toBeUndefined();
   });
+  it('tells how many edits a rescue took', () => {
+    expect(fz.closest('assitant')).toEqual({ word: 'assistant', distance: 1 });
+    expect(fz.closest('devellopeur')).toEqual({ word: 'developpeur', distance: 2 });
+    expect(fz.closest('boulanger')).toBeUndefined();
+  });
   it('gives the same answer when asked twice (scratch state is reset)', () => {
     expect(fz.lookup('vendeuze')).toBe(fz.lookup('vendeuze'));
   });

@@ -1,28 +1,46 @@
 import { ITEM_KIND } from '../../snapshot/format.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
+import { packUints, unpackUints } from '../skills/packing.js';
 import { contextTerms } from './analyze.js';
 import { wordRoot } from './root.js';
 
 /**
- * The texts of a fiche that describe the job beyond its titles, in the order of `TitleModel.profile.fields`:
- * its titles' words, definition, access conditions, savoir-faire and savoir-être labels, savoirs labels,
- * domaine professionnel (and grand domaine) label, titles of the RNCP certifications linked to its ROME v3 parent.
+ * The fields of a fiche profile: the words of its titles (appellations, fiche title, aliases), its access
+ * conditions, its savoir-faire and savoir-être labels, its savoirs labels, its domaine professionnel and grand
+ * domaine labels. (Definitions are indexed word by word elsewhere; certification titles did not help.)
  */
-export const PROFILE_FIELDS = ['label', 'definition', 'access', 'skill', 'savoir', 'domain', 'certification'] as const;
+export const PROFILE_FIELDS = ['label', 'access', 'skill', 'savoir', 'domain'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
+/** The fields stored in the model; `label` is rebuilt at load time from the indexed titles. */
+export const STORED_FIELDS = ['access', 'skill', 'savoir', 'domain'] as const;
 
-/** Per fiche, per field, the derivational roots (see `wordRoot`) of its words. */
+/** Roots of the fiche texts: per stored field, per fiche, distinct roots. */
+export type FicheTexts = string[][][];
+
+/**
+ * The compiled profiles: a root vocabulary, the root of each index term, and per stored field the sorted root
+ * ids of each fiche. Integer arrays are packed (see `packUints`): per-fiche counts, and ids as deltas from the
+ * previous id of the same fiche.
+ */
 export interface CompiledProfile {
   /** Root vocabulary, sorted. */
   roots: string[];
-  /** One table per {@link PROFILE_FIELDS} entry: roots of fiche `f` are `roots[offsets[f] .. offsets[f+1])`, ascending. */
-  fields: { offsets: number[]; roots: number[] }[];
+  /** Per index term: 1 + its root id, or 0 (packed). */
+  termRoot: string;
+  /** One entry per {@link STORED_FIELDS} field. */
+  fields: { counts: string; deltas: string }[];
 }
 
-/** Roots of the fiche texts that do not depend on the appellations: per text field (the fields after `label`), per fiche. */
-export type FicheTexts = string[][][];
+/** A profile with its arrays unpacked. */
+export interface UnpackedProfile {
+  roots: string[];
+  /** Per index term: its root id, or -1. */
+  termRoot: Int32Array;
+  /** Per stored field, CSR fiche → ascending root ids. */
+  fields: { offsets: Uint32Array; roots: Uint32Array }[];
+}
 
-/** Roots of each fiche's texts (definition, access, items, domaine, certifications): the slow part of a compile. */
+/** Roots of each fiche's texts (access, items, domaine): the slow part of a compile, shared by its variants. */
 export function ficheTexts(snapshot: Snapshot): FicheTexts {
   const file = snapshot.file;
   const rootsOf = (text: string): string[] => [...new Set(contextTerms(text).map(wordRoot))];
@@ -35,7 +53,7 @@ export function ficheTexts(snapshot: Snapshot): FicheTexts {
     }
     return r;
   };
-  const out: FicheTexts = PROFILE_FIELDS.slice(1).map(() => []);
+  const out: FicheTexts = STORED_FIELDS.map(() => []);
   for (let f = 0; f < snapshot.ficheCount; f++) {
     const skills = new Set<string>();
     const savoirs = new Set<string>();
@@ -45,39 +63,67 @@ export function ficheTexts(snapshot: Snapshot): FicheTexts {
     }
     const d = file.fiches.domaine[f] ?? 0;
     const domain = `${file.domaines.label[d] ?? ''} ${file.grandDomaines.label[file.domaines.grandDomaine[d] ?? 0] ?? ''}`;
-    const certs = snapshot.certificationsOfFiche(f).map((c) => file.certifications.title[c] ?? '').join(' . ');
-    const values = [
-      rootsOf(file.fiches.definition[f] ?? ''),
-      rootsOf(file.fiches.access[f] ?? ''),
-      [...skills],
-      [...savoirs],
-      rootsOf(domain),
-      rootsOf(certs),
-    ];
-    values.forEach((v, i) => out[i]?.push(v));
+    const values: Record<(typeof STORED_FIELDS)[number], string[]> = {
+      access: rootsOf(file.fiches.access[f] ?? ''),
+      skill: [...skills],
+      savoir: [...savoirs],
+      domain: rootsOf(domain),
+    };
+    STORED_FIELDS.forEach((field, i) => out[i]?.push(values[field]));
   }
   return out;
 }
 
-/**
- * Compiles the fiche profiles: `labelWords[f]` are the analysed words of fiche `f`'s indexed titles
- * (appellations, fiche title, aliases), `texts` the roots of its texts (see {@link ficheTexts}). Deterministic.
- */
-export function compileProfile(labelWords: readonly (readonly string[])[], texts: FicheTexts): CompiledProfile {
-  const perField: string[][][] = [labelWords.map((ws) => [...new Set(ws.map(wordRoot))]), ...texts];
-  const all = new Set<string>();
-  for (const lists of perField) for (const l of lists) for (const r of l) all.add(r);
+/** Compiles the profiles of a model whose index terms are `terms` (deterministic). */
+export function compileProfile(terms: readonly string[], texts: FicheTexts): CompiledProfile {
+  const termRoots = terms.map(wordRoot);
+  const all = new Set<string>(termRoots);
+  for (const lists of texts) for (const l of lists) for (const r of l) all.add(r);
   const roots = [...all].sort();
   const ids = new Map(roots.map((r, i) => [r, i]));
   return {
     roots,
-    fields: perField.map((lists) => {
-      const out = { offsets: [0], roots: [] as number[] };
+    termRoot: packUints(termRoots.map((r) => (ids.get(r) ?? -1) + 1)),
+    fields: texts.map((lists) => {
+      const counts: number[] = [];
+      const deltas: number[] = [];
       for (const l of lists) {
-        out.roots.push(...l.map((r) => ids.get(r) ?? 0).sort((a, b) => a - b));
-        out.offsets.push(out.roots.length);
+        const sorted = [...new Set(l.map((r) => ids.get(r) ?? 0))].sort((a, b) => a - b);
+        counts.push(sorted.length);
+        sorted.forEach((id, k) => deltas.push(k === 0 ? id : id - (sorted[k - 1] ?? 0)));
       }
-      return out;
+      return { counts: packUints(counts), deltas: packUints(deltas) };
     }),
   };
+}
+
+/**
+ * Unpacks and checks a compiled profile for a model of `termCount` terms and `ficheCount` fiches.
+ * @returns the profile, or a reason why it is malformed.
+ */
+export function unpackProfile(p: CompiledProfile, termCount: number, ficheCount: number): UnpackedProfile | string {
+  const termRoot = unpackUints(p.termRoot);
+  if (termRoot === null || termRoot.length !== termCount) return 'profile term roots';
+  if (termRoot.some((r) => r > p.roots.length)) return 'profile root id out of range';
+  if (p.fields.length !== STORED_FIELDS.length) return 'profile fields';
+  const fields: UnpackedProfile['fields'] = [];
+  for (const field of p.fields) {
+    const counts = unpackUints(field.counts);
+    const deltas = unpackUints(field.deltas);
+    if (counts === null || deltas === null || counts.length !== ficheCount) return 'profile field tables';
+    const offsets = new Uint32Array(ficheCount + 1);
+    for (let f = 0; f < ficheCount; f++) offsets[f + 1] = (offsets[f] ?? 0) + (counts[f] ?? 0);
+    if (offsets[ficheCount] !== deltas.length) return 'profile counts do not cover the roots';
+    const roots = new Uint32Array(deltas.length);
+    for (let f = 0; f < ficheCount; f++) {
+      let id = 0;
+      for (let k = offsets[f] ?? 0; k < (offsets[f + 1] ?? 0); k++) {
+        id = k === offsets[f] ? (deltas[k] ?? 0) : id + (deltas[k] ?? 0);
+        if (id >= p.roots.length) return 'profile root id out of range';
+        roots[k] = id;
+      }
+    }
+    fields.push({ offsets, roots });
+  }
+  return { roots: p.roots, termRoot: Int32Array.from(termRoot, (r) => r - 1), fields };
 }

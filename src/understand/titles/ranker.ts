@@ -1,17 +1,24 @@
 import { PROFILE_FIELDS } from './profile.js';
 
 /**
- * Features of a (query, fiche) candidate, all in about 0..1, in this order:
- * - `heuristic`: the hand-tuned lexical score (best label + pooled labels + definition + profile);
+ * Features of a (query, fiche) candidate, all in about 0..1 (`likelihood` is a log-ratio), in this order:
+ * - `heuristic`: the hand-tuned lexical score that picks the candidates;
  * - `label`, `queryCoverage`, `labelCoverage`, `headHit`, `prior`: the fiche's best label, its coverage of
  *   the query and by the query (IDF shares), whether it shares the query's head noun, its prior (−1..1);
  * - `pooled`: the query's coverage by all the fiche's labels; `definition`: by its definition only;
- * - `profile.*`: the query's coverage (IDF shares of derivational roots) by each profile field;
- * - `headRoot`: the head noun's root is in the fiche's titles; `breadth`: log of the fiche's label count / 5.
+ * - `profile`, `profile.*`: the query's coverage (IDF shares of derivational roots) by the whole profile
+ *   (field-weighted) and by each profile field;
+ * - `headRoot`: the head noun's root is in the fiche's titles; `breadth`: log of the fiche's label count / 5;
+ * - `headShare`: share of the fiche's labels headed by the query's head noun;
+ * - `likelihood`: query likelihood of the fiche's label words (Dirichlet-smoothed, per query word, vs background);
+ * - `profileUnknown`: the profile's coverage of the words no label holds;
+ * - `concentration`, `headConcentration`: share of a query word's label occurrences that are this fiche's
+ *   (IDF-weighted mean over the words; the head noun alone).
  */
 export const RANK_FEATURES: readonly string[] = [
   'heuristic', 'label', 'queryCoverage', 'labelCoverage', 'headHit', 'prior', 'pooled', 'definition',
-  ...PROFILE_FIELDS.map((f) => `profile.${f}`), 'headRoot', 'breadth',
+  'profile', ...PROFILE_FIELDS.map((f) => `profile.${f}`), 'headRoot', 'breadth', 'headShare', 'likelihood',
+  'profileUnknown', 'concentration', 'headConcentration',
 ];
 export const FEATURE_COUNT = RANK_FEATURES.length;
 

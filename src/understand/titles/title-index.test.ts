@@ -2,21 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BoussoleError } from '../../errors.js';
-import { FLAG } from '../../snapshot/format.js';
 import { loadSnapshot } from '../../snapshot/load.js';
-import { Snapshot } from '../../snapshot/snapshot.js';
+import type { Snapshot } from '../../snapshot/snapshot.js';
 import { TitleMatchSchema } from '../schema.js';
 import { TITLE_ALIASES } from './aliases.js';
 import { analyzeTitle } from './analyze.js';
 import { compileTitles } from './compile.js';
+import { withoutAppellations } from './holdout.js';
+import { loadTitleIndex } from './load.js';
+import { FEATURE_COUNT } from './ranker.js';
 import { TitleIndex } from './title-index.js';
 
 let snapshot: Snapshot;
+/** As shipped: models/titles.json, with its trained ranker. */
 let index: TitleIndex;
+/** No aliases, no ranker: the lexical index and the profiles alone. */
 let bare: TitleIndex;
 beforeAll(async () => {
   snapshot = await loadSnapshot();
-  index = TitleIndex.fromModel(snapshot, compileTitles(snapshot, TITLE_ALIASES));
+  index = await loadTitleIndex(snapshot);
   bare = TitleIndex.fromModel(snapshot, compileTitles(snapshot, []));
 });
 
@@ -53,6 +57,13 @@ describe('TitleIndex.search', () => {
     expect(snapshot.file.fiches.code[snapshot.file.appellations.fiche[a] ?? -1]).toBe('I1304');
     expect(first?.label).toBe(snapshot.file.appellations.long[a]);
   });
+  it('scores non-exact matches with the ranker\'s probability among its candidates (they sum to at most 1)', () => {
+    expect(index.ranked).toBe(true);
+    const res = index.search('Technicien maintenance usine', 16);
+    expect(res.every((m) => m.score < 1)).toBe(true);
+    expect(res.reduce((a, m) => a + m.score, 0)).toBeLessThanOrEqual(1.001);
+    expect(res[0]?.score).toBeGreaterThan(0.3);
+  });
   it('scores an exact normalised match 1 and anything else below 1', () => {
     expect(index.search('Développeur / Développeuse web', 1)[0]?.score).toBe(1);
     expect(index.search('Développeuses web (H/F)', 1)[0]?.score).toBe(1);
@@ -88,7 +99,7 @@ describe('TitleIndex.search', () => {
       }
     }
     times.sort((x, y) => x - y);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(0.5); // measured ~0.03 ms; generous for shared CI
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(0.5); // measured ~0.04 ms with the ranker; generous for shared CI
   });
 });
 
@@ -107,41 +118,76 @@ describe('accuracy on eval/titles/titles.csv', () => {
     }
     expect(new Set(rows.map((r) => (r[2] ?? '')[0])).size).toBeGreaterThanOrEqual(12);
   });
-  it('stays above the measured floors (acc@1 0.985 overall, 0.949 on titles that are not aliases)', () => {
+  it('stays above the measured floors (acc@1 0.989 overall, 0.962 on titles that are not aliases)', () => {
     const acc = (rs: string[][]): number => rs.filter((r) => top(r[0] ?? '') === r[2]).length / rs.length;
-    expect(acc(rows)).toBeGreaterThanOrEqual(0.95);
+    expect(acc(rows)).toBeGreaterThanOrEqual(0.97);
     const aliasKeys = new Set(TITLE_ALIASES.map((a) => analyzeTitle(a.title).words.join(' ')));
     const notAlias = rows.filter((r) => !aliasKeys.has(analyzeTitle(r[0] ?? '').words.join(' ')));
     expect(notAlias.length).toBeGreaterThan(100);
-    expect(acc(notAlias)).toBeGreaterThanOrEqual(0.9);
+    expect(acc(notAlias)).toBeGreaterThanOrEqual(0.93);
   });
 });
 
-describe('generalisation to titles the index has never seen', () => {
-  it('finds the fiche of held-out appellations (1 in 5 non-main ones) above the measured floor (0.61)', () => {
-    const file = snapshot.file;
-    const a = file.appellations;
-    const held = new Set<number>();
-    a.ogr.forEach((_, i) => {
-      if (i % 5 === 2 && ((a.flags[i] ?? 0) & FLAG.PRINCIPALE) === 0) held.add(i);
+describe('accuracy on eval/titles/external.csv (formal titles of other nomenclatures)', () => {
+  const rows = readFileSync(join(import.meta.dirname, '..', '..', '..', 'eval', 'titles', 'external.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
+  it('is a well-formed set of at least 150 titles over existing fiches and many domains', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    for (const r of rows) {
+      expect(r).toHaveLength(3);
+      expect(snapshot.ficheId(r[1] ?? '')).toBeGreaterThanOrEqual(0);
+    }
+    expect(new Set(rows.map((r) => (r[1] ?? '')[0])).size).toBeGreaterThanOrEqual(13);
+  });
+  it('stays above the measured floor (acc@1 0.893, acc@5 0.987)', () => {
+    let a1 = 0;
+    let a5 = 0;
+    for (const r of rows) {
+      const k = index.search(r[0] ?? '', 5).map((m) => m.code).indexOf(r[1] ?? '');
+      if (k === 0) a1++;
+      if (k >= 0) a5++;
+    }
+    expect(a1 / rows.length).toBeGreaterThanOrEqual(0.86);
+    expect(a5 / rows.length).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe('titles whose words no appellation holds', () => {
+  it('finds the fiche through the roots of its texts and titles (profiles), where the lexical index finds nothing', () => {
+    const a = snapshot.file.appellations;
+    const drop = new Set<number>();
+    a.long.forEach((l, i) => {
+      if (/trompett|pneumati/i.test(l)) drop.add(i);
     });
-    const keep = (_: unknown, i: number): boolean => !held.has(i);
-    const reduced = new Snapshot({
-      ...file,
-      appellations: {
-        ogr: a.ogr.filter(keep),
-        fiche: a.fiche.filter(keep),
-        long: a.long.filter(keep),
-        short: a.short.filter(keep),
-        masculine: a.masculine.filter(keep),
-        feminine: a.feminine.filter(keep),
-        flags: a.flags.filter(keep),
-      },
-    });
-    const idx = TitleIndex.build(reduced);
-    let hits = 0;
-    for (const i of held) if (top(a.masculine[i] ?? '', idx) === file.fiches.code[a.fiche[i] ?? 0]) hits++;
-    expect(held.size).toBeGreaterThan(2000);
-    expect(hits / held.size).toBeGreaterThanOrEqual(0.57);
+    const reduced = withoutAppellations(snapshot, drop);
+    const model = compileTitles(reduced, []);
+    const withProfile = TitleIndex.fromModel(reduced, model);
+    const lexical = TitleIndex.fromModel(reduced, model, { profile: 0 });
+    expect(lexical.search('Trompettiste')).toEqual([]);
+    expect(withProfile.search('Trompettiste', 3).map((m) => m.code)).toContain('L1202'); // musicien
+    expect(lexical.search('Pneumaticien')).toEqual([]);
+    expect(withProfile.search('Pneumaticien', 3).map((m) => m.code)).toContain('I1302'); // maintenance d'installations automatisées
+  });
+  it('reads domain nouns as the relational adjectives ROME uses (prison → pénitentiaire)', () => {
+    expect(top('Surveillant de prison', bare)).toBe('K1711');
+    expect(top('Réparatrice de bicyclettes', bare)).toBe('I1619');
+  });
+});
+
+describe('TitleIndex.candidates (the ranker\'s training data)', () => {
+  it('lists the best candidates with one feature row each, the same for the same title', () => {
+    const c = index.candidates('Technicien maintenance usine', 8);
+    expect(c.codes).toHaveLength(8);
+    expect(c.codes).toContain('I1304');
+    expect(c.features).toHaveLength(8 * FEATURE_COUNT);
+    expect(c.features.every(Number.isFinite)).toBe(true);
+    expect(c.exact).toBe(false);
+    expect(index.candidates('Technicien maintenance usine', 8)).toEqual(c);
+    expect(index.candidates('Vendeur / Vendeuse en prêt-à-porter', 3).exact).toBe(true);
+    expect(index.candidates('', 3).codes).toEqual([]);
+    expect(() => index.candidates('vendeur', 0)).toThrow(BoussoleError);
   });
 });

@@ -4,13 +4,16 @@ import type { TitleMatch } from '../schema.js';
 import { analyzeTitle } from './analyze.js';
 import { TITLE_ALIASES } from './aliases.js';
 import { compileTitles, type TitleAlias, type TitleModel } from './compile.js';
-import { invert } from './postings.js';
-import { PROFILE_FIELDS } from './profile.js';
+import { LabelIndex } from './label-index.js';
+import { PROFILE_FIELDS, unpackProfile } from './profile.js';
 import { ProfileIndex, type ProfileWeights } from './profile-index.js';
 import { FEATURE_COUNT, keepTop, linearScore, sortRanked, type Ranked, type RankerModel } from './ranker.js';
 import { TitleVocabulary, type QueryPart } from './vocabulary.js';
 
-/** Scoring knobs (defaults tuned on a development split of the appellations, never on the held-out one). */
+/**
+ * Scoring knobs (lexical defaults from the first version of the index; the profile weights checked on a
+ * development split of the appellations, never on the reported held-out one).
+ */
 export interface TitleScoring {
   /** Weight multiplier of the head noun, query and label side. */
   head: number;
@@ -36,7 +39,7 @@ export interface TitleScoring {
   synonym: number;
   /** Bonus per prior unit: main appellations, fiche titles and aliases +1, rarely used appellations −1. */
   prior: number;
-  /** Weight of the fiche profile's coverage of the query (derivational roots over titles and fiche texts). */
+  /** Weight of the fiche profile's coverage of the words no title holds (derivational roots of titles and texts). */
   profile: number;
   /** Weight in 0..1 of each profile field (see `PROFILE_FIELDS`). */
   fields: ProfileWeights;
@@ -58,7 +61,7 @@ export const DEFAULT_SCORING: TitleScoring = {
   synonym: 0.6,
   prior: 0.02,
   profile: 0.5,
-  fields: { label: 0.9, definition: 0.5, access: 0.2, skill: 0.3, savoir: 0.3, domain: 0.3, certification: 0.2 },
+  fields: { label: 0.9, access: 0.2, skill: 0.3, savoir: 0.3, domain: 0.3 },
   ranker: true,
 };
 
@@ -73,21 +76,25 @@ export interface TitleCandidates {
 }
 
 const NF = PROFILE_FIELDS.length;
+/** Offsets of feature groups in a row (see `RANK_FEATURES`). */
+const F_PROFILE = 8;
+const F_HEAD_ROOT = F_PROFILE + 1 + NF;
 
 /**
  * Job title → ROME fiche search over every appellation (masculine, feminine, short forms), every fiche title,
- * a reviewed alias list (English titles, common variants) and the fiche profiles (definition, access, skills,
- * savoirs, domaine, linked certifications). Build once per snapshot; `search` is synchronous, allocation-light
- * and deterministic.
+ * a reviewed alias list (English titles, common variants) and the fiche profiles (titles' words, access,
+ * skills, savoirs, domaine). Build once per snapshot; `search` is synchronous, allocation-light and
+ * deterministic.
  *
- * Scoring: an exact match of the normalised title scores 1. Otherwise each label scores
+ * Lexical scoring: an exact match of the normalised title scores 1. Otherwise each label scores
  * `queryCoverage^alpha × labelCoverage^beta`, coverages being shares of IDF weight (IDF over fiches, head noun
  * weighted ×`head`), times `headMiss` when the heads differ; a fiche takes its best label plus a pooled,
- * saturated fiche-level coverage, its definition's coverage of the other words, and its profile's coverage of
- * the query's derivational roots (oléiculteur → olive growing texts). When the model carries a trained ranker,
- * the best candidates are reordered by a linear model over these signals (see `RANK_FEATURES`) and scored by
- * their softmax probability among them. Words the index does not know are rescued by English→French
- * translation, technology hints, compound splitting and typo correction over the title vocabulary.
+ * saturated fiche-level coverage, its definition's coverage of the other words and its profile's coverage of
+ * the words no title holds, through their derivational roots (oléiculteur → the olive growers' texts). When
+ * the model carries a trained ranker, the best candidates are reordered by a linear model over these and
+ * other signals (see `RANK_FEATURES`) and scored by their softmax probability among them. Words the index does
+ * not know are also rescued by English→French translation, technology hints, compound splitting and typo
+ * correction over the title vocabulary.
  */
 export class TitleIndex {
   private readonly s: TitleScoring;
@@ -96,28 +103,10 @@ export class TitleIndex {
   private readonly appOgr: readonly number[];
   /** Per fiche: its main appellation (index), or -1. */
   private readonly mainApp: Int32Array;
+  private readonly labels: LabelIndex;
+  private readonly profile: ProfileIndex;
   private readonly vocab: TitleVocabulary;
   private readonly ranker: RankerModel | undefined;
-  private readonly idf: Float64Array;
-  private readonly docFiche: Int32Array;
-  private readonly docApp: Int32Array;
-  private readonly docHead: Int32Array;
-  private readonly docMass: Float64Array;
-  /** Prior of each label in −1..1, and the same × `prior`. */
-  private readonly docPriorUnit: Int8Array;
-  private readonly docPrior: Float64Array;
-  private readonly postOffsets: Uint32Array;
-  private readonly postDocs: Uint32Array;
-  private readonly ficheOffsets: Uint32Array;
-  private readonly ficheList: Uint32Array;
-  private readonly ficheSat: Float64Array;
-  private readonly exact: Map<string, number[]>;
-  /** Definition postings, term → fiches. */
-  private readonly ctxOffsets: Uint32Array;
-  private readonly ctxFiches: Uint32Array;
-  private readonly profile: ProfileIndex;
-  /** log(1 + labels of the fiche) / 5 */
-  private readonly breadth: Float64Array;
   // scratch buffers, reused by every search
   private readonly qAcc: Float64Array;
   private readonly dAcc: Float64Array;
@@ -133,11 +122,15 @@ export class TitleIndex {
   private readonly fDc: Float64Array;
   private readonly fHead: Uint8Array;
   private readonly fTouched: Uint32Array;
-  private readonly pAcc: Float64Array;
-  /** Per fiche × profile field: the query weight its roots found there. */
-  private readonly pField: Float64Array;
-  private readonly pHead: Float64Array;
+  /** Profile evidence of the words no label holds (query-weight units). */
+  private readonly pUnknown: Float64Array;
+  private readonly hCount: Float64Array;
+  private readonly lAcc: Float64Array;
+  private readonly sAcc: Float64Array;
+  private readonly sHead: Float64Array;
   private readonly fx: Float64Array;
+  /** Linear scores of the candidates. */
+  private readonly lin: Float64Array;
 
   private constructor(snapshot: Snapshot, model: TitleModel, scoring: TitleScoring) {
     this.s = scoring;
@@ -150,87 +143,16 @@ export class TitleIndex {
     file.appellations.flags.forEach((flags, i) => {
       if (flags & 64) this.mainApp[file.appellations.fiche[i] ?? 0] = i;
     });
-
-    const { docs } = model;
-    const nDocs = docs.fiche.length;
-    const nTerms = model.terms.length;
-    this.docFiche = Int32Array.from(docs.fiche);
-    this.docApp = Int32Array.from(docs.app);
-    this.docHead = Int32Array.from(docs.head);
-    this.docPriorUnit = Int8Array.from(docs.prior);
-    this.docPrior = Float64Array.from(docs.prior, (p) => p * scoring.prior);
-    const post = invert(docs.offsets, docs.terms, nTerms);
-    this.postOffsets = post.offsets;
-    this.postDocs = post.values;
-
-    // fiche-level term frequency (labels of the fiche holding the term): IDF over fiches, pooled postings
-    const ficheTf = new Uint32Array(nFiches);
-    const fichesOfTerm: number[] = [];
-    const satOfTerm: number[] = [];
-    this.ficheOffsets = new Uint32Array(nTerms + 1);
-    this.idf = new Float64Array(nTerms);
-    for (let t = 0; t < nTerms; t++) {
-      const start = fichesOfTerm.length;
-      for (let p = this.postOffsets[t] ?? 0; p < (this.postOffsets[t + 1] ?? 0); p++) {
-        const f = this.docFiche[this.postDocs[p] ?? 0] ?? 0;
-        if (ficheTf[f] === 0) fichesOfTerm.push(f);
-        ficheTf[f] = (ficheTf[f] ?? 0) + 1;
-      }
-      for (let i = start; i < fichesOfTerm.length; i++) {
-        const f = fichesOfTerm[i] ?? 0;
-        const n = ficheTf[f] ?? 0;
-        satOfTerm.push(n / (n + scoring.ficheK));
-        ficheTf[f] = 0;
-      }
-      const df = fichesOfTerm.length - start;
-      this.idf[t] = Math.log(1 + (nFiches - df + 0.5) / (df + 0.5));
-      this.ficheOffsets[t + 1] = fichesOfTerm.length;
+    this.labels = new LabelIndex(model, nFiches, scoring.head, scoring.ficheK);
+    const profile = unpackProfile(model.profile, model.terms.length, nFiches);
+    if (typeof profile === 'string') {
+      throw new BoussoleError('SNAPSHOT_CORRUPT', { value: 'title model', reason: profile });
     }
-    this.ficheList = Uint32Array.from(fichesOfTerm);
-    this.ficheSat = Float64Array.from(satOfTerm);
-
-    // definitions: term → fiches
-    const ctx = invert(model.context.offsets, model.context.terms, nTerms);
-    this.ctxOffsets = ctx.offsets;
-    this.ctxFiches = ctx.values;
-    const labelCount = new Uint32Array(nTerms);
-    const termWeight = new Float64Array(nTerms);
-    for (let t = 0; t < nTerms; t++) {
-      labelCount[t] = (this.postOffsets[t + 1] ?? 0) - (this.postOffsets[t] ?? 0);
-      const n = (ctx.offsets[t + 1] ?? 0) - (ctx.offsets[t] ?? 0);
-      // a term known only from definitions weighs half its definition IDF
-      termWeight[t] = (labelCount[t] ?? 0) > 0 ? (this.idf[t] ?? 0) : Math.log(1 + (nFiches - n + 0.5) / (n + 0.5)) * 0.5;
-    }
-
-    // label masses and exact signatures
-    this.docMass = new Float64Array(nDocs);
-    this.exact = new Map();
-    const seenInDoc = new Int32Array(nTerms).fill(-1);
-    const breadth = new Float64Array(nFiches);
-    for (let d = 0; d < nDocs; d++) {
-      const head = this.docHead[d] ?? -1;
-      let mass = 0;
-      let sig = '';
-      for (let k = docs.offsets[d] ?? 0; k < (docs.offsets[d + 1] ?? 0); k++) {
-        const t = docs.terms[k] ?? 0;
-        sig += k === docs.offsets[d] ? String(t) : `,${t}`;
-        if (seenInDoc[t] === d) continue;
-        seenInDoc[t] = d;
-        mass += (this.idf[t] ?? 0) * (t === head ? scoring.head : 1);
-      }
-      this.docMass[d] = mass;
-      const f = this.docFiche[d] ?? 0;
-      breadth[f] = (breadth[f] ?? 0) + 1;
-      const list = this.exact.get(sig);
-      if (list === undefined) this.exact.set(sig, [d]);
-      else if (!list.some((o) => this.docFiche[o] === f)) list.push(d);
-    }
-    this.breadth = breadth.map((n) => Math.log(1 + n) / 5);
-
-    this.profile = new ProfileIndex(model.profile, nFiches, scoring.fields);
-    this.vocab = new TitleVocabulary(model, termWeight, labelCount, this.profile, nFiches);
+    this.profile = new ProfileIndex(profile, labelRoots(model, profile.termRoot, nFiches), nFiches, scoring.fields);
+    this.vocab = new TitleVocabulary(model, this.labels.termWeight, this.labels.labelCount, this.profile, profile.termRoot, nFiches);
     this.ranker = scoring.ranker ? model.ranker : undefined;
 
+    const nDocs = model.docs.fiche.length;
     this.qAcc = new Float64Array(nDocs);
     this.dAcc = new Float64Array(nDocs);
     this.headHit = new Uint8Array(nDocs);
@@ -244,10 +166,13 @@ export class TitleIndex {
     this.fDc = new Float64Array(nFiches);
     this.fHead = new Uint8Array(nFiches);
     this.fTouched = new Uint32Array(nFiches);
-    this.pAcc = new Float64Array(nFiches);
-    this.pField = new Float64Array(nFiches * NF);
-    this.pHead = new Float64Array(nFiches);
+    this.pUnknown = new Float64Array(nFiches);
+    this.hCount = new Float64Array(nFiches);
+    this.lAcc = new Float64Array(nFiches);
+    this.sAcc = new Float64Array(nFiches);
+    this.sHead = new Float64Array(nFiches);
     this.fx = new Float64Array(nFiches * FEATURE_COUNT);
+    this.lin = new Float64Array(nFiches);
   }
 
   /**
@@ -271,7 +196,7 @@ export class TitleIndex {
 
   /** Number of distinct indexed labels. */
   get size(): number {
-    return this.docFiche.length;
+    return this.labels.docFiche.length;
   }
 
   /** True when searches are reordered by a trained ranker. */
@@ -295,20 +220,24 @@ export class TitleIndex {
     const ranker = this.ranker;
     if (ranker === undefined) return this.matches(this.score(q.parts, q.exact, limit, false));
     const top = this.score(q.parts, q.exact, Math.max(limit, ranker.candidates), true);
-    const raw = top.map((r, i) => (r.score === 1 ? Infinity : linearScore(ranker.weights, this.fx, i * FEATURE_COUNT)));
-    const max = Math.max(...raw.filter((x) => x !== Infinity));
+    // softmax of the linear scores over the candidates (exact matches keep 1)
+    const lin = this.lin;
+    let max = -Infinity;
+    for (let i = 0; i < top.length; i++) {
+      lin[i] = top[i]?.score === 1 ? NaN : linearScore(ranker.weights, this.fx, i * FEATURE_COUNT);
+      if ((lin[i] ?? NaN) > max) max = lin[i] ?? max;
+    }
     let sum = 0;
-    for (const x of raw) if (x !== Infinity) sum += Math.exp(x - max);
+    for (let i = 0; i < top.length; i++) if (!Number.isNaN(lin[i])) sum += Math.exp((lin[i] ?? 0) - max);
     top.forEach((r, i) => {
-      const x = raw[i] ?? 0;
-      if (x !== Infinity) r.score = Math.min(0.999, Math.exp(x - max) / sum);
+      if (!Number.isNaN(lin[i])) r.score = Math.min(0.999, Math.exp((lin[i] ?? 0) - max) / sum);
     });
     return this.matches(sortRanked(top).slice(0, limit));
   }
 
   /**
    * The best `n` candidates of a title by lexical score, with their ranking features (see `RANK_FEATURES`):
-   * the training data of the ranker. [] codes when nothing matches.
+   * the training data of the ranker. Empty when nothing matches.
    * @param n number of candidates, an integer ≥ 1.
    */
   candidates(text: string, n: number): TitleCandidates {
@@ -330,13 +259,13 @@ export class TitleIndex {
     if (q.words.length === 0) return undefined;
     const parts = this.vocab.parts(q, this.s);
     let exact: number[] | undefined;
-    if (parts.every((p) => p.credit[0] === 1)) exact = this.exact.get(parts.map((p) => p.terms[0]).join(','));
+    if (parts.every((p) => p.credit[0] === 1)) exact = this.labels.exact.get(parts.map((p) => p.terms[0]).join(','));
     return { parts, exact };
   }
 
   private matches(top: readonly Ranked[]): TitleMatch[] {
     return top.map((r) => {
-      let a = r.doc >= 0 ? (this.docApp[r.doc] ?? -1) : -1;
+      let a = r.doc >= 0 ? (this.labels.docApp[r.doc] ?? -1) : -1;
       if (a < 0) a = this.mainApp[r.f] ?? -1;
       return {
         code: r.code,
@@ -348,46 +277,12 @@ export class TitleIndex {
   }
 
   /**
-   * Accumulates each fiche's profile evidence in `pAcc` (and, with `fields`, per field in `pField` and for
-   * the head noun in `pHead`), touching new fiches after the first `nFiches`.
-   * @returns the new number of touched fiches and the query's profile mass (per word, its best root weight,
-   *   or the unknown-word weight).
-   */
-  private profileScores(parts: readonly QueryPart[], nFiches: number, fields: boolean): [number, number] {
-    const s = this.s;
-    const { offsets, fiches, weights, masks, idf } = this.profile;
-    let n = nFiches;
-    let mass = 0;
-    for (const part of parts) {
-      let best = 0;
-      part.roots.forEach((r, k) => {
-        const credit = part.rootCredit[k] ?? 0;
-        const gain = (idf[r] ?? 0) * credit * (part.head ? s.head : 1);
-        if (gain > best) best = gain;
-        for (let p = offsets[r] ?? 0; p < (offsets[r + 1] ?? 0); p++) {
-          const f = fiches[p] ?? 0;
-          if (this.fBest[f] === -1) {
-            this.fTouched[n++] = f;
-            this.fBest[f] = 0;
-          }
-          this.pAcc[f] = (this.pAcc[f] ?? 0) + gain * (weights[p] ?? 0);
-          if (!fields) continue;
-          const m = masks[p] ?? 0;
-          for (let j = 0; j < NF; j++) if (m & (1 << j)) this.pField[f * NF + j] = (this.pField[f * NF + j] ?? 0) + gain;
-          if (part.head && m & 1 && credit > (this.pHead[f] ?? 0)) this.pHead[f] = credit;
-        }
-      });
-      mass += best > 0 ? best : this.vocab.unknownWeight * (part.head ? s.head : 1);
-    }
-    return [n, mass];
-  }
-
-  /**
    * Scores every fiche the query touches; returns the best `n` by lexical score (exact matches first, score 1)
    * and, with `features`, writes their feature rows into `fx`. Leaves the scratch buffers clean.
    */
   private score(parts: readonly QueryPart[], exactDocs: readonly number[] | undefined, n: number, features: boolean): Ranked[] {
     const s = this.s;
+    const L = this.labels;
     let nTouched = 0;
     let nFiches = 0;
     let qMass = 0;
@@ -397,27 +292,39 @@ export class TitleIndex {
       part.terms.forEach((t, k) => {
         seq++;
         const credit = part.credit[k] ?? 0;
-        const idf = this.idf[t] ?? 0;
-        const gain = this.vocab.weight(t) * credit * (part.head ? s.head : 1);
-        for (let p = this.postOffsets[t] ?? 0; p < (this.postOffsets[t + 1] ?? 0); p++) {
-          const d = this.postDocs[p] ?? 0;
+        const idf = L.idf[t] ?? 0;
+        const gain = (L.termWeight[t] ?? 0) * credit * (part.head ? s.head : 1);
+        for (let p = L.postOffsets[t] ?? 0; p < (L.postOffsets[t + 1] ?? 0); p++) {
+          const d = L.postDocs[p] ?? 0;
           if (this.qAcc[d] === 0 && this.dAcc[d] === 0) this.touched[nTouched++] = d;
-          const isHead = this.docHead[d] === t;
+          const isHead = L.docHead[d] === t;
           this.qAcc[d] = (this.qAcc[d] ?? 0) + gain;
           this.dAcc[d] = (this.dAcc[d] ?? 0) + idf * credit * (isHead ? s.head : 1);
-          if (part.head && isHead) this.headHit[d] = 1;
+          if (part.head && isHead) {
+            this.headHit[d] = 1;
+            if (features) {
+              const f = L.docFiche[d] ?? 0;
+              this.hCount[f] = (this.hCount[f] ?? 0) + credit;
+            }
+          }
         }
-        for (let p = this.ficheOffsets[t] ?? 0; p < (this.ficheOffsets[t + 1] ?? 0); p++) {
-          const f = this.ficheList[p] ?? 0;
+        for (let p = L.ficheOffsets[t] ?? 0; p < (L.ficheOffsets[t + 1] ?? 0); p++) {
+          const f = L.ficheList[p] ?? 0;
           if (this.fBest[f] === -1) {
             this.fTouched[nFiches++] = f;
             this.fBest[f] = 0;
           }
-          this.fAcc[f] = (this.fAcc[f] ?? 0) + gain * (this.ficheSat[p] ?? 0);
+          this.fAcc[f] = (this.fAcc[f] ?? 0) + gain * (L.ficheSat[p] ?? 0);
           this.fStamp[f] = seq;
+          if (features) {
+            const share = L.ficheShare[p] ?? 0;
+            this.lAcc[f] = (this.lAcc[f] ?? 0) + credit * (L.ficheLik[p] ?? 0);
+            this.sAcc[f] = (this.sAcc[f] ?? 0) + gain * share;
+            if (part.head && credit * share > (this.sHead[f] ?? 0)) this.sHead[f] = credit * share;
+          }
         }
-        for (let p = this.ctxOffsets[t] ?? 0; p < (this.ctxOffsets[t + 1] ?? 0); p++) {
-          const f = this.ctxFiches[p] ?? 0;
+        for (let p = L.ctxOffsets[t] ?? 0; p < (L.ctxOffsets[t + 1] ?? 0); p++) {
+          const f = L.ctxFiches[p] ?? 0;
           // definitions only explain words the fiche's labels do not hold
           if (this.fStamp[f] === seq) continue;
           if (this.fBest[f] === -1) {
@@ -428,18 +335,36 @@ export class TitleIndex {
         }
       });
     }
-    let pMass = 0;
-    if (s.profile > 0 || features) [nFiches, pMass] = this.profileScores(parts, nFiches, features);
+    // words no label holds: the fiches whose profile holds their roots
+    let uMass = 0;
+    if (s.profile > 0 || features) {
+      const P = this.profile;
+      for (const part of parts) {
+        if (part.terms.length > 0) continue;
+        uMass += part.weight;
+        part.roots.forEach((r, k) => {
+          const gain = part.weight * (part.rootCredit[k] ?? 0);
+          for (let p = P.rOffsets[r] ?? 0; p < (P.rOffsets[r + 1] ?? 0); p++) {
+            const f = P.rFiches[p] ?? 0;
+            if (this.fBest[f] === -1) {
+              this.fTouched[nFiches++] = f;
+              this.fBest[f] = 0;
+            }
+            this.pUnknown[f] = (this.pUnknown[f] ?? 0) + gain * (P.maskWeight[P.rMasks[p] ?? 0] ?? 0);
+          }
+        });
+      }
+    }
     const hasHead = parts.some((p) => p.head && p.terms.length > 0);
     for (let i = 0; i < nTouched; i++) {
       const d = this.touched[i] ?? 0;
       const qc = Math.min(1, (this.qAcc[d] ?? 0) / qMass);
-      const dc = Math.min(1, (this.dAcc[d] ?? 0) / (this.docMass[d] || 1));
+      const dc = Math.min(1, (this.dAcc[d] ?? 0) / (L.docMass[d] || 1));
       let score = Math.pow(qc, s.alpha) * Math.pow(dc, s.beta);
       const headHit = this.headHit[d] ?? 0;
       if (hasHead && headHit === 0) score *= s.headMiss;
-      score += this.docPrior[d] ?? 0;
-      const f = this.docFiche[d] ?? 0;
+      score += (L.docPrior[d] ?? 0) * s.prior;
+      const f = L.docFiche[d] ?? 0;
       if (score > (this.fBest[f] ?? -1)) {
         this.fBest[f] = score;
         this.fBestDoc[f] = d;
@@ -453,46 +378,31 @@ export class TitleIndex {
     }
     const exactRank = new Map<number, number>();
     for (const d of exactDocs ?? []) {
-      const f = this.docFiche[d] ?? 0;
-      exactRank.set(f, this.docPrior[d] ?? 0);
+      const f = L.docFiche[d] ?? 0;
+      exactRank.set(f, (L.docPrior[d] ?? 0) * s.prior);
       this.fBestDoc[f] = d;
     }
     const top: Ranked[] = [];
+    const norm = 1 + s.fiche + s.context + s.profile + s.prior;
     for (let i = 0; i < nFiches; i++) {
       const f = this.fTouched[i] ?? 0;
       const pooled = Math.min(1, (this.fAcc[f] ?? 0) / qMass);
       const ctx = Math.min(1, (this.cAcc[f] ?? 0) / qMass);
-      const prof = pMass > 0 ? Math.min(1, (this.pAcc[f] ?? 0) / pMass) : 0;
-      const raw = ((this.fBest[f] ?? 0) + s.fiche * pooled + s.context * ctx + s.profile * prof) /
-        (1 + s.fiche + s.context + s.profile + s.prior);
+      const prof = Math.min(1, (this.pUnknown[f] ?? 0) / qMass);
+      const raw = ((this.fBest[f] ?? 0) + s.fiche * pooled + s.context * ctx + s.profile * prof) / norm;
       const ex = exactRank.get(f);
       keepTop(top, n, f, this.fBestDoc[f] ?? -1, ex === undefined ? Math.min(0.999, raw) : 1, ex ?? 0, this.codes[f] ?? '');
     }
-    if (features) {
-      top.forEach((r, i) => {
-        const f = r.f;
-        const x = i * FEATURE_COUNT;
-        const d = this.fBestDoc[f] ?? -1;
-        this.fx[x] = r.score === 1 ? 1 : r.score;
-        this.fx[x + 1] = Math.max(0, this.fBest[f] ?? 0);
-        this.fx[x + 2] = d >= 0 ? (this.fQc[f] ?? 0) : 0;
-        this.fx[x + 3] = d >= 0 ? (this.fDc[f] ?? 0) : 0;
-        this.fx[x + 4] = d >= 0 ? (this.fHead[f] ?? 0) : 0;
-        this.fx[x + 5] = d >= 0 ? (this.docPriorUnit[d] ?? 0) : 0;
-        this.fx[x + 6] = Math.min(1, (this.fAcc[f] ?? 0) / qMass);
-        this.fx[x + 7] = Math.min(1, (this.cAcc[f] ?? 0) / qMass);
-        for (let j = 0; j < NF; j++) this.fx[x + 8 + j] = pMass > 0 ? Math.min(1, (this.pField[f * NF + j] ?? 0) / pMass) : 0;
-        this.fx[x + 8 + NF] = this.pHead[f] ?? 0;
-        this.fx[x + 9 + NF] = this.breadth[f] ?? 0;
-      });
-    }
+    if (features) this.features(top, parts, qMass, uMass);
     for (let i = 0; i < nFiches; i++) {
       const f = this.fTouched[i] ?? 0;
       this.fAcc[f] = 0;
       this.cAcc[f] = 0;
-      this.pAcc[f] = 0;
-      this.pHead[f] = 0;
-      if (features) this.pField.fill(0, f * NF, f * NF + NF);
+      this.pUnknown[f] = 0;
+      this.hCount[f] = 0;
+      this.lAcc[f] = 0;
+      this.sAcc[f] = 0;
+      this.sHead[f] = 0;
       this.fStamp[f] = -1;
       this.fBest[f] = -1;
       this.fBestDoc[f] = -1;
@@ -502,4 +412,85 @@ export class TitleIndex {
     }
     return top;
   }
+
+  /** Writes the feature rows of the candidates `top` into `fx` (see `RANK_FEATURES`). */
+  private features(top: readonly Ranked[], parts: readonly QueryPart[], qMass: number, uMass: number): void {
+    const s = this.s;
+    const L = this.labels;
+    const P = this.profile;
+    const x = this.fx;
+    // profile mass of the query: per word, its best root weight (the unknown-word weight when it has none)
+    let pMass = 0;
+    let known = 0;
+    for (const part of parts) {
+      let best = 0;
+      for (let k = 0; k < part.roots.length; k++) {
+        best = Math.max(best, (P.idf[part.roots[k] ?? 0] ?? 0) * (part.rootCredit[k] ?? 0) * (part.head ? s.head : 1));
+      }
+      pMass += best > 0 ? best : this.vocab.unknownWeight * (part.head ? s.head : 1);
+      if (part.terms.length > 0) known++;
+    }
+    for (let i = 0; i < top.length; i++) {
+      const f = top[i]?.f ?? 0;
+      const at = i * FEATURE_COUNT;
+      const d = this.fBestDoc[f] ?? -1;
+      const docs = L.ficheDocs[f] || 1;
+      x.fill(0, at, at + FEATURE_COUNT);
+      x[at] = top[i]?.score ?? 0;
+      x[at + 1] = Math.max(0, this.fBest[f] ?? 0);
+      if (d >= 0) {
+        x[at + 2] = this.fQc[f] ?? 0;
+        x[at + 3] = this.fDc[f] ?? 0;
+        x[at + 4] = this.fHead[f] ?? 0;
+        x[at + 5] = L.docPrior[d] ?? 0;
+      }
+      x[at + 6] = Math.min(1, (this.fAcc[f] ?? 0) / qMass);
+      x[at + 7] = Math.min(1, (this.cAcc[f] ?? 0) / qMass);
+      let headRoot = 0;
+      for (const part of parts) {
+        for (let k = 0; k < part.roots.length; k++) {
+          const root = part.roots[k] ?? 0;
+          const m = P.mask(f, root);
+          if (m === 0) continue;
+          const credit = part.rootCredit[k] ?? 0;
+          const gain = (P.idf[root] ?? 0) * credit * (part.head ? s.head : 1);
+          x[at + F_PROFILE] = (x[at + F_PROFILE] ?? 0) + gain * (P.maskWeight[m] ?? 0);
+          for (let j = 0; j < NF; j++) if (m & (1 << j)) x[at + F_PROFILE + 1 + j] = (x[at + F_PROFILE + 1 + j] ?? 0) + gain;
+          if (part.head && m & 1 && credit > headRoot) headRoot = credit;
+        }
+      }
+      for (let j = 0; j <= NF; j++) x[at + F_PROFILE + j] = pMass > 0 ? Math.min(1, (x[at + F_PROFILE + j] ?? 0) / pMass) : 0;
+      x[at + F_HEAD_ROOT] = headRoot;
+      x[at + F_HEAD_ROOT + 1] = Math.log(1 + docs) / 5;
+      x[at + F_HEAD_ROOT + 2] = Math.min(1, (this.hCount[f] ?? 0) / docs);
+      x[at + F_HEAD_ROOT + 3] = ((this.lAcc[f] ?? 0) + known * (L.ficheSmooth[f] ?? 0)) / parts.length;
+      x[at + F_HEAD_ROOT + 4] = uMass > 0 ? Math.min(1, (this.pUnknown[f] ?? 0) / uMass) : 0;
+      x[at + F_HEAD_ROOT + 5] = Math.min(1, (this.sAcc[f] ?? 0) / qMass);
+      x[at + F_HEAD_ROOT + 6] = this.sHead[f] ?? 0;
+    }
+  }
+}
+
+/** Per fiche, the profile roots of its labels' terms (CSR, repeats allowed). */
+function labelRoots(model: TitleModel, termRoot: Int32Array, nFiches: number): { offsets: Uint32Array; roots: Uint32Array } {
+  const { docs } = model;
+  const each = (emit: (f: number, r: number) => void): void => {
+    for (let d = 0; d < docs.fiche.length; d++) {
+      for (let k = docs.offsets[d] ?? 0; k < (docs.offsets[d + 1] ?? 0); k++) {
+        const r = termRoot[docs.terms[k] ?? 0] ?? -1;
+        if (r >= 0) emit(docs.fiche[d] ?? 0, r);
+      }
+    }
+  };
+  const count = new Uint32Array(nFiches + 1);
+  each((f) => (count[f + 1] = (count[f + 1] ?? 0) + 1));
+  for (let f = 0; f < nFiches; f++) count[f + 1] = (count[f + 1] ?? 0) + (count[f] ?? 0);
+  const roots = new Uint32Array(count[nFiches] ?? 0);
+  const fill = count.slice(0, nFiches);
+  each((f, r) => {
+    const at = fill[f] ?? 0;
+    roots[at] = r;
+    fill[f] = at + 1;
+  });
+  return { offsets: count, roots };
 }

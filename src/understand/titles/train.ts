@@ -9,13 +9,13 @@ import { TitleIndex, type TitleScoring } from './title-index.js';
 export interface TrainOptions extends FitOptions {
   /** Number of folds the non-main appellations are split into (by `code_ogr`), default 5. */
   folds: number;
-  /** Candidates per query the ranker reorders, default 30. */
+  /** Candidates per query the ranker reorders, default 16. */
   candidates: number;
   /** Lexical scoring used to pick and describe the candidates (default: `DEFAULT_SCORING`). */
   scoring: Partial<TitleScoring>;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { folds: 5, candidates: 30, l2: 1e-3, iterations: 30, scoring: {} };
+export const DEFAULT_TRAINING: TrainOptions = { folds: 5, candidates: 16, l2: 1e-3, iterations: 30, scoring: {} };
 
 /**
  * Trains the ranker of a snapshot's title index on titles it has never seen: the non-main appellations are
@@ -41,13 +41,16 @@ export function trainRanker(
     const reduced = withoutAppellations(snapshot, drop);
     const model = compileTitles(reduced, aliasesWithout(aliases, snapshot, drop), texts);
     const index = TitleIndex.fromModel(reduced, model, { ...o.scoring, ranker: false });
-    for (const i of drop) {
-      const c = index.candidates(a.masculine[i] ?? '', o.candidates);
-      const right = c.codes.indexOf(snapshot.file.fiches.code[a.fiche[i] ?? 0] ?? '');
-      if (c.exact || right < 0 || c.codes.length < 2) continue;
+    const group = (title: string, code: string): void => {
+      const c = index.candidates(title, o.candidates);
+      const right = c.codes.indexOf(code);
+      if (c.exact || right < 0 || c.codes.length < 2) return;
       answer.push((offsets[offsets.length - 1] ?? 0) + right);
       for (const v of c.features) rows.push(v);
       offsets.push(rows.length / FEATURE_COUNT);
+    };
+    for (const i of drop) {
+      group(a.masculine[i] ?? '', snapshot.file.fiches.code[a.fiche[i] ?? 0] ?? '');
     }
   }
   const data: Groups = {
@@ -65,3 +68,4 @@ export function trainRanker(
     trained: { queries: answer.length, loss: round(fit.loss), acc1: round(fit.acc1) },
   };
 }
+

@@ -51,12 +51,20 @@ export class TitleVocabulary {
   /**
    * @param termWeight query weight of each term (label IDF, or a share of its definition IDF).
    * @param labelCount number of labels holding each term (typo rescue prefers frequent words).
+   * @param termRoot profile root of each term, -1 when none.
    */
-  constructor(model: TitleModel, termWeight: Float64Array, labelCount: ArrayLike<number>, profile: ProfileIndex, ficheCount: number) {
+  constructor(
+    model: TitleModel,
+    termWeight: Float64Array,
+    labelCount: ArrayLike<number>,
+    profile: ProfileIndex,
+    termRoot: Int32Array,
+    ficheCount: number,
+  ) {
     this.termIds = new Map(model.terms.map((t, i) => [t, i]));
     this.termWeight = termWeight;
     this.profile = profile;
-    this.termRoot = Int32Array.from(model.terms, (t) => profile.rootId(wordRoot(t)));
+    this.termRoot = termRoot;
     this.rawWord = new Map(model.vocabulary.raw.map((r, i) => [r, model.vocabulary.word[i] ?? r]));
     this.stemWord = new Map(model.stems.stem.map((k, i) => [k, model.stems.word[i] ?? k]));
     this.fuzzy = new FuzzyVocabulary(
