@@ -12,10 +12,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { loadSnapshot } from '../src/snapshot/load.js';
-import type { Snapshot } from '../src/snapshot/snapshot.js';
 import { readCv } from '../src/read/index.js';
+import { tfidfSkillsBaseline } from './lib/tfidf-skills.js';
 import { loadLexicon } from '../src/understand/skills/lexicon.js';
 import { SkillExtractor, type SectionSpan } from '../src/understand/skills/skill-extractor.js';
 
@@ -88,29 +87,6 @@ function prf(s: Score, predictedRight: number, predicted: number): { precision: 
   return { precision: r3(precision), recall: r3(recall), f1: r3(f1) };
 }
 
-/** Naive baseline: natural's TfIdf over every ROME label, the best label of each line or list item. */
-function baseline(snapshot: Snapshot): (text: string) => Set<string> {
-  const tfidf = new TfIdf();
-  for (const label of snapshot.file.items.label) tfidf.addDocument(label.toLowerCase());
-  return (text) => {
-    const out = new Set<string>();
-    for (const part of text.split(/[\n,;•\t]/)) {
-      const q = part.replace(/^[-\s*#]+/, '').trim().toLowerCase();
-      if (q.length < 2) continue;
-      let best = 0;
-      let bestDoc = -1;
-      tfidf.tfidfs(q, (i, measure) => {
-        if (measure > best) {
-          best = measure;
-          bestDoc = i;
-        }
-      });
-      if (bestDoc >= 0) out.add(String(snapshot.file.items.ogr[bestDoc]));
-    }
-    return out;
-  };
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -119,7 +95,7 @@ function median(xs: number[]): number {
 async function main(): Promise<void> {
   const snapshot = await loadSnapshot();
   const extractor = SkillExtractor.create(snapshot, await loadLexicon());
-  const naive = baseline(snapshot);
+  const naive = tfidfSkillsBaseline(snapshot);
   const { cases, fixtures } = await loadSamples();
   const report: Record<string, unknown> = {};
   console.log('set        system     P      R      F1     median µs/text');

@@ -16,11 +16,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SnapshotFile } from '../src/snapshot/format.js';
 import { loadSnapshot } from '../src/snapshot/load.js';
 import type { Snapshot } from '../src/snapshot/snapshot.js';
-import { STOPWORDS_FR } from '../src/understand/text/stopwords.js';
-import { tokenize } from '../src/understand/text/tokenize.js';
 import { TITLE_ALIASES } from '../src/understand/titles/aliases.js';
 import { analyzeTitle } from '../src/understand/titles/analyze.js';
 import { checkTitleModel, compileTitles, type TitleAlias, type TitleModel } from '../src/understand/titles/compile.js';
@@ -28,6 +25,7 @@ import { aliasesWithout, heldOutAppellations, withoutAppellations } from '../src
 import { ficheTexts } from '../src/understand/titles/profile.js';
 import { TitleIndex } from '../src/understand/titles/title-index.js';
 import { trainRanker } from '../src/understand/titles/train.js';
+import { bm25Baseline, type Ranker } from './lib/bm25-titles.js';
 import { readCsv } from './lib/csv.js';
 
 interface Case {
@@ -41,39 +39,10 @@ interface Scores {
   acc5: number;
   mrr: number;
 }
-type Ranker = (title: string) => string[];
 
 const EVAL_DIR = join(import.meta.dirname, '..', 'eval', 'titles');
 const verbose = process.argv.includes('--verbose');
 const split = Number(process.argv.find((a) => a.startsWith('--split='))?.slice(8) ?? 2);
-
-/** Plain BM25 (k1 1.2, b 0.75) over appellation labels: folded tokens minus French stopwords; a fiche scores its best label. */
-export function bm25Baseline(file: SnapshotFile): Ranker {
-  const terms = (s: string): string[] => tokenize(s).map((t) => t.norm).filter((t) => !STOPWORDS_FR.has(t));
-  const docs = file.appellations.long.map(terms);
-  const fiche = file.appellations.fiche;
-  const avg = docs.reduce((a, d) => a + d.length, 0) / docs.length;
-  const post = new Map<string, number[]>();
-  docs.forEach((d, i) => new Set(d).forEach((t) => post.set(t, [...(post.get(t) ?? []), i])));
-  return (title) => {
-    const score = new Map<number, number>();
-    for (const t of new Set(terms(title))) {
-      const list = post.get(t) ?? [];
-      const idf = Math.log(1 + (docs.length - list.length + 0.5) / (list.length + 0.5));
-      for (const i of list) {
-        const d = docs[i] ?? [];
-        const tf = d.filter((x) => x === t).length;
-        score.set(i, (score.get(i) ?? 0) + (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * d.length) / avg)));
-      }
-    }
-    const best = new Map<string, number>();
-    for (const [i, s] of score) {
-      const code = file.fiches.code[fiche[i] ?? 0] ?? '';
-      if (s > (best.get(code) ?? 0)) best.set(code, s);
-    }
-    return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([c]) => c);
-  };
-}
 
 function score(cases: readonly Case[], rank: Ranker, label: string): Scores {
   let a1 = 0;

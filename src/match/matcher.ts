@@ -10,10 +10,10 @@ import { ProfileVectorBuilder, type ProfileVector } from './profile-vector.js';
 import { accumulateProximity } from './proximity.js';
 import { MatchOptionsSchema, type MatchedItem, type MatchOptionsInput, type MatchResult, type MissingItem } from './schema.js';
 import { round4 } from './rounding.js';
-import { accumulateSkills, coreCoverageOf, coverageOf, LANES, rankSheets, SCORE_STEPS, skillsFromCoverage } from './score.js';
+import { Ranker } from './ranker.js';
+import { accumulateSkills, coreCoverageOf, coverageOf, LANES, SCORE_STEPS, skillsFromCoverage } from './score.js';
 import { explainIndex, type ExplainIndex } from './explain-index.js';
 import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
-import { TopK } from './top-k.js';
 
 /** Options after validation, with the compiled target set. */
 interface Resolved {
@@ -46,7 +46,7 @@ export class Matcher {
   private readonly explainer: Explainer;
   private readonly sets = new Map<string, TargetSet>();
   private buf = new Float32Array(0);
-  private readonly heap = new TopK();
+  private readonly ranker = new Ranker();
   private outKeys = new Int32Array(16);
   private outPos = new Int32Array(16);
   private defaults: Resolved | null = null;
@@ -158,9 +158,7 @@ export class Matcher {
     const v = this.builder.build(profile, p);
     accumulateSkills(set, v, this.buf);
     accumulateProximity(this.context, set, v, p, this.buf);
-    this.heap.reset(limit);
-    rankSheets(set, this.buf, p, this.heap);
-    const n = this.heap.drain(this.outKeys, this.outPos);
+    const n = this.ranker.rank(set, this.buf, p, limit, this.outKeys, this.outPos);
     let index: ExplainIndex | null = null;
     if (r.explain) {
       index = explainIndex(this.context, set);

@@ -2,7 +2,6 @@ import type { ScoringParams } from './params.js';
 import type { ProfileVector } from './profile-vector.js';
 import { roundHalfUp } from './rounding.js';
 import type { TargetSet } from './target-set.js';
-import type { TopK } from './top-k.js';
 
 /** Score resolution: scores are ranked and reported in steps of 0.01 on the 0..100 scale (keys 0..10,000). */
 export const SCORE_STEPS = 10_000;
@@ -33,32 +32,40 @@ export const scoreKey = (score: number): number => roundHalfUp(score * SCORE_STE
 /**
  * Clears `buf[0 .. LANES × set.size)` and accumulates, for every sheet, `Σ credit × weight` (lane 0) and the same over
  * core items (lane 1), by walking the inverted indexes of the profile's items and held macro-compétences: work is
- * proportional to the postings touched, no allocation. Items are visited in increasing id order, so the float sums
- * do not depend on the order of the profile's skills.
+ * proportional to the postings touched, no allocation. Only core postings (listed first) touch lane 1; the others
+ * would add exactly 0 there. Items are visited in increasing id order, so the float sums do not depend on the order
+ * of the profile's skills.
  */
 export function accumulateSkills(set: TargetSet, v: ProfileVector, buf: Float32Array): void {
   buf.fill(0, 0, LANES * set.size);
-  const { postOffsets, postSheets, postWeights, postCore, childOffsets, childSheets, childWeights, childCore } = set;
+  const { postBounds, postSheets, postWeights, childBounds, childSheets, childWeights, childCore } = set;
   const { items, weights, macros, macroWeights } = v;
   for (let j = 0; j < v.itemCount; j++) {
     const it = items[j]!;
     const u = weights[j]!;
-    const end = postOffsets[it + 1]!;
-    for (let k = postOffsets[it]!; k < end; k++) {
+    let k = postBounds[2 * it]!;
+    const mid = postBounds[2 * it + 1]!;
+    const end = postBounds[2 * it + 2]!;
+    for (; k < mid; k++) {
       const at = LANES * postSheets[k]!;
-      buf[at]! += u * postWeights[k]!;
-      buf[at + 1]! += u * postCore[k]!;
+      const x = u * postWeights[k]!;
+      buf[at]! += x;
+      buf[at + 1]! += x;
     }
+    for (; k < end; k++) buf[LANES * postSheets[k]!]! += u * postWeights[k]!;
   }
   for (let j = 0; j < v.macroCount; j++) {
     const m = macros[j]!;
     const u = macroWeights[j]!;
-    const end = childOffsets[m + 1]!;
-    for (let k = childOffsets[m]!; k < end; k++) {
+    let k = childBounds[2 * m]!;
+    const mid = childBounds[2 * m + 1]!;
+    const end = childBounds[2 * m + 2]!;
+    for (; k < mid; k++) {
       const at = LANES * childSheets[k]!;
       buf[at]! += u * childWeights[k]!;
       buf[at + 1]! += u * childCore[k]!;
     }
+    for (; k < end; k++) buf[LANES * childSheets[k]!]! += u * childWeights[k]!;
   }
 }
 
@@ -78,29 +85,4 @@ export function coverageFloor(p: Readonly<ScoringParams>, threshold: number): nu
   const s = (threshold + 0.5) / SCORE_STEPS;
   if (s > 1) return Number.POSITIVE_INFINITY;
   return ((s * p.coverageKnee) / (1 + p.coverageKnee - s)) * (1 - 1e-9);
-}
-
-/**
- * Final pass: turns every sheet's coverage and proximity (lane 2) into a rank key and offers it to the bounded heap.
- * Sheets offer themselves in increasing position, so once the heap is full a key must beat the worst held key; for a
- * sheet with no proximity that is a single comparison of its coverage against a precomputed floor.
- * One pass over the set, no allocation.
- */
-export function rankSheets(set: TargetSet, buf: Float32Array, p: Readonly<ScoringParams>, heap: TopK): void {
-  const { invNorms } = set;
-  let threshold = heap.threshold();
-  let floor = coverageFloor(p, threshold);
-  for (let s = 0, at = 0; s < set.size; s++, at += LANES) {
-    const c = buf[at]! * invNorms[s]!;
-    const prox = buf[at + 2]!;
-    if (prox === 0 && c < floor) continue;
-    const key = c === 0 && prox === 0 ? 0 : scoreKey(combine(p, c > 1 ? 1 : c, prox));
-    if (key > threshold) {
-      heap.push(key, s);
-      if (heap.threshold() !== threshold) {
-        threshold = heap.threshold();
-        floor = coverageFloor(p, threshold);
-      }
-    }
-  }
 }

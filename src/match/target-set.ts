@@ -34,18 +34,20 @@ export interface TargetSet {
   /** 1 / Σ weights of the sheet's core (Principale and Émergente) items (0 when it has none). */
   readonly invCoreNorms: Float64Array;
   /**
-   * Inverted index item → (sheet, weight, core weight), sheets ascending; the core weight is the weight for a core
-   * item, else 0. Length of `postOffsets`: itemCount + 1.
+   * Inverted index item → (sheet, weight). Item `i`'s postings are `postBounds[2i] .. postBounds[2i + 2]`, those where
+   * the item is a core item of the sheet first (up to `postBounds[2i + 1]`), each part in ascending sheet order: the
+   * scorer adds core postings to both the coverage and the core-coverage lanes and the others (≈ 80 %) to the first
+   * only, and reads an item's three bounds from one cache line. Length of `postBounds`: 2 × itemCount + 1.
    */
-  readonly postOffsets: Uint32Array;
+  readonly postBounds: Uint32Array;
   readonly postSheets: Uint32Array;
   readonly postWeights: Float32Array;
-  readonly postCore: Float32Array;
   /**
-   * Inverted index macro-compétence → (sheet, Σ weights of that sheet's compétences under it): one posting gives a held
-   * macro-compétence its partial credit on all its compétences in a sheet.
+   * Inverted index macro-compétence → (sheet, Σ weights of that sheet's compétences under it, Σ of the core ones): one
+   * posting gives a held macro-compétence its partial credit on all its compétences in a sheet. Bounds as for items:
+   * postings with a core part first (`childCore` is 0 for the others).
    */
-  readonly childOffsets: Uint32Array;
+  readonly childBounds: Uint32Array;
   readonly childSheets: Uint32Array;
   readonly childWeights: Float32Array;
   readonly childCore: Float32Array;
@@ -101,6 +103,25 @@ function group(keys: Uint32Array, values: Uint32Array, keyCount: number): { offs
 }
 
 /**
+ * Groups postings by key, those flagged `first` ahead of the others within each key (both parts keep their input
+ * order): a counting sort on `2 × key + (first ? 0 : 1)`, so key `k`'s postings are `bounds[2k] .. bounds[2k + 2]`
+ * and its first part ends at `bounds[2k + 1]`. Returns the bounds, the grouped values and the input index of each.
+ */
+function groupSplit(
+  keys: Uint32Array,
+  first: (j: number) => boolean,
+  values: Uint32Array,
+  keyCount: number,
+): { bounds: Uint32Array; values: Uint32Array; order: Uint32Array } {
+  const g = group(
+    Uint32Array.from(keys, (k, j) => 2 * k + (first(j) ? 0 : 1)),
+    values,
+    2 * keyCount,
+  );
+  return { bounds: g.offsets, values: g.values, order: g.order };
+}
+
+/**
  * Compiles sheet rows into a {@link TargetSet}: weights `kind × coeur × idf` with `idf = 1 + idfStrength × ln(N/df)`
  * counted over these sheets, norms, the item and macro-compétence inverted indexes, and proximity position lists.
  * Cost is linear in the number of links (≈ 10 ms for the 1,584 fiches).
@@ -152,15 +173,10 @@ export function compileTargetSet(ctx: MatchContext, rows: SheetRows, p: SheetWei
     invCoreNorms[s] = coreNorm > 0 ? 1 / coreNorm : 0;
   }
 
-  // item → (sheet, weight): the counting sort keeps sheets ascending inside each posting list
-  const post = group(items, sheetOfLink, I);
+  // item → (sheet, weight), core postings first: the counting sort keeps sheets ascending inside each part
+  const post = groupSplit(items, (k) => coeur[k] !== COEUR.NONE, sheetOfLink, I);
   const postWeights = new Float32Array(links);
-  const postCore = new Float32Array(links);
-  for (let j = 0; j < links; j++) {
-    const k = post.order[j]!;
-    postWeights[j] = weights[k]!;
-    postCore[j] = coeur[k] === COEUR.NONE ? 0 : weights[k]!;
-  }
+  for (let j = 0; j < links; j++) postWeights[j] = weights[post.order[j]!]!;
 
   // macro-compétence → (sheet, Σ weights of the sheet's compétences under it, Σ of the core ones)
   const childSum = new Float64Array(I);
@@ -194,7 +210,7 @@ export function compileTargetSet(ctx: MatchContext, rows: SheetRows, p: SheetWei
     }
     touched.length = 0;
   }
-  const child = group(Uint32Array.from(childKeys), Uint32Array.from(childSheetList), I);
+  const child = groupSplit(Uint32Array.from(childKeys), (j) => childCoreList[j]! > 0, Uint32Array.from(childSheetList), I);
   const childWeights = new Float32Array(childKeys.length);
   const childCore = new Float32Array(childKeys.length);
   for (let j = 0; j < childKeys.length; j++) {
@@ -216,11 +232,10 @@ export function compileTargetSet(ctx: MatchContext, rows: SheetRows, p: SheetWei
     weights,
     invNorms,
     invCoreNorms,
-    postOffsets: post.offsets,
+    postBounds: post.bounds,
     postSheets: post.values,
     postWeights,
-    postCore,
-    childOffsets: child.offsets,
+    childBounds: child.bounds,
     childSheets: child.values,
     childWeights,
     childCore,
