@@ -35,6 +35,8 @@ describe('CreditTable', () => {
     const m = romeSkill(snap, snap.file.items.ogr[macro]!, { confidence: 1 });
     table.load(builder.build(profileOf([m]), DEFAULT_PARAMS));
     expect(table.credit(coder)).toBeCloseTo(DEFAULT_PARAMS.competenceFromMacro * skillWeight(DEFAULT_PARAMS, m), 6);
+    expect(table.credit(coder, macro)).toBe(table.credit(coder));
+    expect(table.credit(coder, -1)).toBe(0);
     expect(table.via(coder)).toBe('macro');
     expect(table.via(macro)).toBe('direct');
   });

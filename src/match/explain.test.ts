@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COEUR } from '../snapshot/format.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import type { Profile } from '../understand/schema.js';
 import { itemsOfFiches, job, profileArb, profileOf, romeSkill, snapshot } from './arbitraries.test-util.js';
 import { MatchContext } from './context.js';
-import { EvidenceIndex, explainItems, explainMobility } from './explain.js';
+import { EvidenceIndex } from './evidence.js';
+import { explainIndex } from './explain-index.js';
+import { Explainer, explainMobility } from './explain.js';
 import { DEFAULT_PARAMS } from './params.js';
 import { CreditTable } from './credit-table.js';
 import { ProfileVectorBuilder } from './profile-vector.js';
@@ -17,7 +20,16 @@ let ctx: MatchContext;
 let digital: TargetSet;
 let builder: ProfileVectorBuilder;
 let table: CreditTable;
+let evidence: EvidenceIndex;
+let explainer: Explainer;
 const p = DEFAULT_PARAMS;
+/** matched / missing of sheet `s` of `set` for `profile`, through the same reusable objects the matcher uses. */
+const explain = (set: TargetSet, profile: Profile, s: number) => {
+  const v = builder.build(profile, p);
+  table.load(v);
+  evidence.load(profile, v);
+  return explainer.items(set, explainIndex(ctx, set), s, table, evidence);
+};
 
 beforeAll(async () => {
   snap = await snapshot();
@@ -25,6 +37,8 @@ beforeAll(async () => {
   digital = compileTargetSet(ctx, ficheRows(ctx, snap.digital), p);
   builder = new ProfileVectorBuilder(ctx);
   table = new CreditTable(ctx);
+  evidence = new EvidenceIndex(ctx);
+  explainer = new Explainer(ctx);
 });
 
 describe('explainItems', () => {
@@ -34,10 +48,8 @@ describe('explainItems', () => {
     const buf = new Float32Array(LANES * digital.size);
     fc.assert(
       fc.property(profileArb(snap, ogrs, codes), fc.integer({ min: 0, max: 152 }), (profile, s) => {
-        const v = builder.build(profile, p);
-        accumulateSkills(digital, v, buf);
-        table.load(v);
-        const { matched, missing } = explainItems(ctx, digital, s, table, new EvidenceIndex(ctx, profile, p));
+        accumulateSkills(digital, builder.build(profile, p), buf);
+        const { matched, missing } = explain(digital, profile, s);
         const rows = new Map<number, number>();
         for (let k = digital.offsets[s]!; k < digital.offsets[s + 1]!; k++) rows.set(digital.items[k]!, digital.coeur[k]!);
         const contribution = matched.map((m) => m.weight * m.credit);
@@ -72,10 +84,31 @@ describe('explainItems', () => {
       [weak, strong],
       [strong, weak],
     ]) {
-      const profile = profileOf(skills);
-      table.load(builder.build(profile, p));
-      const { matched } = explainItems(ctx, digital, s, table, new EvidenceIndex(ctx, profile, p));
+      const { matched } = explain(digital, profileOf(skills), s);
       expect(matched.find((m) => m.ogr === '102788')?.evidence).toEqual({ skill: '102788', label: 'HTML5', confidence: 0.9, mentions: 1, months: 30 });
+    }
+  });
+});
+
+describe('Explainer ordering', () => {
+  it('orders a sheet holding more than 64 items by contribution, then folded label, then item (the long-list sort)', () => {
+    const all = compileTargetSet(ctx, ficheRows(ctx, Array.from({ length: snap.ficheCount }, (_, i) => i)), p);
+    let s = 0;
+    for (let t = 1; t < all.size; t++) if (all.offsets[t + 1]! - all.offsets[t]! > all.offsets[s + 1]! - all.offsets[s]!) s = t;
+    const ogrs = Array.from(all.items.subarray(all.offsets[s]!, all.offsets[s + 1]!), (it) => snap.file.items.ogr[it]!);
+    expect(ogrs.length).toBeGreaterThan(64);
+    const { matched } = explain(all, profileOf(ogrs.map((o) => romeSkill(snap, o, { confidence: 1, months: 24 }))), s);
+    expect(matched.length).toBeGreaterThan(64);
+    const linkOf = new Map<number, number>();
+    for (let k = all.offsets[s]!; k < all.offsets[s + 1]!; k++) linkOf.set(all.items[k]!, k);
+    const keyOf = (ogr: string): [number, string, number] => {
+      const it = snap.itemId(Number(ogr));
+      return [all.weights[linkOf.get(it)!]! * table.credit(it), ctx.labelKey(it), it];
+    };
+    for (let i = 1; i < matched.length; i++) {
+      const [ca, la, ia] = keyOf(matched[i - 1]!.ogr);
+      const [cb, lb, ib] = keyOf(matched[i]!.ogr);
+      expect(ca > cb || (ca === cb && (la < lb || (la === lb && ia < ib)))).toBe(true);
     }
   });
 });

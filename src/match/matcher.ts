@@ -1,6 +1,7 @@
 import { BoussoleError } from '../errors.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Profile } from '../understand/schema.js';
+import { commonOptionsKey } from './common-options.js';
 import { MatchContext } from './context.js';
 import { CreditTable } from './credit-table.js';
 import { EvidenceIndex } from './evidence.js';
@@ -8,7 +9,8 @@ import { Explainer, explainMobility } from './explain.js';
 import { DEFAULT_PARAMS, resolveParams, sheetWeightKey, type ScoringParams } from './params.js';
 import { ProfileVectorBuilder, type ProfileVector } from './profile-vector.js';
 import { accumulateProximity } from './proximity.js';
-import { MatchOptionsSchema, type MatchedItem, type MatchOptionsInput, type MatchResult, type MissingItem } from './schema.js';
+import { MatchOptionsSchema, type MatchOptionsInput, type MatchResult } from './schema.js';
+import { batchResult, singleResult } from './result-objects.js';
 import { round4 } from './rounding.js';
 import { Ranker } from './ranker.js';
 import { accumulateSkills, coreCoverageOf, coverageOf, LANES, SCORE_STEPS, skillsFromCoverage } from './score.js';
@@ -23,8 +25,8 @@ interface Resolved {
   params: Readonly<ScoringParams>;
 }
 
-/** Fresh empty explanations, for `explain: false`. */
-const NOTHING_EXPLAINED = (): { matched: MatchedItem[]; missing: MissingItem[] } => ({ matched: [], missing: [] });
+/** {@link commonOptionsKey} of no options: 10 digital sheets, explained. */
+const DEFAULT_KEY = 10 * 4 + 1;
 
 /** How many other compiled sets (code lists, non-default sheet weights) are kept, oldest evicted first. */
 const SET_CACHE = 32;
@@ -49,7 +51,8 @@ export class Matcher {
   private readonly ranker = new Ranker();
   private outKeys = new Int32Array(16);
   private outPos = new Int32Array(16);
-  private defaults: Resolved | null = null;
+  /** Resolved forms of the common options (see {@link commonOptionsKey}), by key. */
+  private readonly common = new Map<number, Resolved>();
 
   constructor(snapshot: Snapshot) {
     this.context = new MatchContext(snapshot);
@@ -73,7 +76,7 @@ export class Matcher {
   matchMany(profiles: readonly Profile[], options?: MatchOptionsInput): MatchResult[][] {
     const r = this.resolve(options);
     const out: MatchResult[][] = new Array<MatchResult[]>(profiles.length);
-    for (let i = 0; i < profiles.length; i++) out[i] = this.run(profiles[i]!, r);
+    for (let i = 0; i < profiles.length; i++) out[i] = this.run(profiles[i]!, r, true);
     return out;
   }
 
@@ -123,9 +126,14 @@ export class Matcher {
   }
 
   private resolve(options: MatchOptionsInput | undefined): Resolved {
-    if (options === undefined) {
-      this.defaults ??= { set: this.targetSet('digital'), limit: 10, explain: true, params: resolveParams() };
-      return this.defaults;
+    const key = options === undefined ? DEFAULT_KEY : commonOptionsKey(options);
+    if (key >= 0) {
+      let r = this.common.get(key);
+      if (r === undefined) {
+        r = { set: this.targetSet(key & 2 ? 'all' : 'digital'), limit: key >> 2, explain: (key & 1) === 1, params: DEFAULT_PARAMS };
+        this.common.set(key, r);
+      }
+      return r;
     }
     const parsed = MatchOptionsSchema.safeParse(options);
     if (!parsed.success) {
@@ -151,7 +159,7 @@ export class Matcher {
     }
   }
 
-  private run(profile: Profile, r: Resolved): MatchResult[] {
+  private run(profile: Profile, r: Resolved, batch = false): MatchResult[] {
     const { set, params: p } = r;
     const limit = Math.min(r.limit, set.size);
     this.ensureBuffers(set.size, limit);
@@ -166,30 +174,41 @@ export class Matcher {
       this.credits.load(v);
     }
     const out = new Array<MatchResult>(n);
-    for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, index);
+    for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, index, batch);
     return out;
   }
 
-  private result(set: TargetSet, s: number, key: number, v: ProfileVector, p: Readonly<ScoringParams>, index: ExplainIndex | null): MatchResult {
+  private result(
+    set: TargetSet,
+    s: number,
+    key: number,
+    v: ProfileVector,
+    p: Readonly<ScoringParams>,
+    index: ExplainIndex | null,
+    batch: boolean,
+  ): MatchResult {
     const { code, title } = this.context.snapshot.file.fiches;
     const f = set.fiche[s]!;
     const coverage = coverageOf(set, this.buf, s);
     const proximity = this.buf[LANES * s + 2]!;
-    const { matched, missing } = index === null ? NOTHING_EXPLAINED() : this.explainer.items(set, index, s, this.credits, this.evidence);
+    const score = key / (SCORE_STEPS / 100);
+    const c = round4(coverage);
+    const sk = round4(skillsFromCoverage(p, coverage));
+    const cc = round4(coreCoverageOf(set, this.buf, s));
+    const px = round4(proximity);
+    if (index === null) {
+      return batch ? batchResult(code[f] ?? '', title[f] ?? '', score, c, sk, cc, px) : singleResult(code[f] ?? '', title[f] ?? '', score, c, sk, cc, px);
+    }
+    const { matched, missing } = this.explainer.items(set, index, s, this.credits, this.evidence);
     const result: MatchResult = {
       code: code[f] ?? '',
       title: title[f] ?? '',
-      score: key / (SCORE_STEPS / 100),
-      components: {
-        coverage: round4(coverage),
-        skills: round4(skillsFromCoverage(p, coverage)),
-        coreCoverage: round4(coreCoverageOf(set, this.buf, s)),
-        proximity: round4(proximity),
-      },
+      score,
+      components: { coverage: c, skills: sk, coreCoverage: cc, proximity: px },
       matched,
       missing,
     };
-    const mobility = index !== null && proximity > 0 ? explainMobility(this.context, set, s, v, p) : undefined;
+    const mobility = proximity > 0 ? explainMobility(this.context, set, s, v, p) : undefined;
     if (mobility !== undefined) result.mobility = mobility;
     return result;
   }

@@ -125,6 +125,28 @@ describe('ProfileVectorBuilder', () => {
     expect(v.occupationWeights[at]).toBeCloseTo(occupationWeight(p, job('M1855', { score: 0.8 })), 6);
   });
 
+  it('reports each skill’s item and weight in profile order, −1 for the skills the core ignores', () => {
+    const html = romeSkill(snap, 102788, { confidence: 0.8 });
+    const v = builder.build(
+      profileOf([
+        { id: 'http://data.europa.eu/esco/skill/x', label: 'x', kind: 'esco', confidence: 1, mentions: [] },
+        html,
+        romeSkill(snap, 113236, { confidence: 0 }),
+      ]),
+      p,
+    );
+    expect(v.skillCount).toBe(3);
+    expect(Array.from(v.skillItems.subarray(0, 3))).toEqual([-1, snap.itemId(102788), -1]);
+    expect(v.skillWeights[1]).toBe(Math.fround(skillWeight(p, html)));
+  });
+
+  it('recovers from a malformed profile: the next vector equals a fresh builder’s', () => {
+    const good = profileOf([romeSkill(snap, CODER), romeSkill(snap, 113236)], [job('M1855')]);
+    const broken = profileOf([romeSkill(snap, 113236), { id: '102788' } as unknown as ReturnType<typeof romeSkill>]);
+    expect(() => builder.build(broken, p)).toThrow(TypeError);
+    expect(snapshotOf(builder.build(good, p))).toEqual(snapshotOf(new ProfileVectorBuilder(ctx).build(good, p)));
+  });
+
   it('does not depend on the order of skills (property)', () => {
     const ogrs = itemsOfFiches(snap, snap.digital);
     const codes = Array.from(snap.digital, (f) => snap.file.fiches.code[f]!);

@@ -17,10 +17,12 @@ beforeAll(async () => {
   digital = compileTargetSet(ctx, ficheRows(ctx, snap.digital), DEFAULT_PARAMS);
 });
 
-/** Postings of item `it` as sheet → [weight, core weight]. */
+/** Postings of item `it` as sheet → [weight, core weight] (the core weight is the weight in the core part, else 0). */
 const postingsOf = (set: TargetSet, it: number): Map<number, [number, number]> => {
   const m = new Map<number, [number, number]>();
-  for (let k = set.postOffsets[it]!; k < set.postOffsets[it + 1]!; k++) m.set(set.postSheets[k]!, [set.postWeights[k]!, set.postCore[k]!]);
+  for (let k = set.postBounds[2 * it]!; k < set.postBounds[2 * it + 2]!; k++) {
+    m.set(set.postSheets[k]!, [set.postWeights[k]!, k < set.postBounds[2 * it + 1]! ? set.postWeights[k]! : 0]);
+  }
   return m;
 };
 
@@ -74,21 +76,40 @@ describe('compileTargetSet over the 153 digital sheets', () => {
     }
   });
 
-  it('sums, per macro-compétence and sheet, the weights of the sheet’s compétences under it', () => {
+  it('lists each item’s core postings first, then the others, each part in ascending sheet order', () => {
+    for (let it = 0; it < ctx.itemCount; it++) {
+      const [lo, mid, hi] = [digital.postBounds[2 * it]!, digital.postBounds[2 * it + 1]!, digital.postBounds[2 * it + 2]!];
+      expect(lo <= mid && mid <= hi).toBe(true);
+      for (let k = lo; k < hi; k++) {
+        const s = digital.postSheets[k]!;
+        const link = Array.from(digital.items.subarray(digital.offsets[s]!, digital.offsets[s + 1]!)).indexOf(it) + digital.offsets[s]!;
+        expect(digital.coeur[link] !== COEUR.NONE).toBe(k < mid);
+        if (k !== lo && k !== mid) expect(s).toBeGreaterThan(digital.postSheets[k - 1]!);
+      }
+    }
+  });
+
+  it('sums, per macro-compétence and sheet, the weights of the sheet’s compétences under it (and of the core ones)', () => {
     for (let s = 0; s < digital.size; s += 5) {
-      const expected = new Map<number, number>();
+      const expected = new Map<number, [number, number]>();
       for (let k = digital.offsets[s]!; k < digital.offsets[s + 1]!; k++) {
         const m = ctx.itemMacro[digital.items[k]!]!;
-        if (m >= 0) expected.set(m, (expected.get(m) ?? 0) + digital.weights[k]!);
+        if (m < 0) continue;
+        const [w, core] = expected.get(m) ?? [0, 0];
+        expected.set(m, [w + digital.weights[k]!, core + (digital.coeur[k] === COEUR.NONE ? 0 : digital.weights[k]!)]);
       }
-      const got = new Map<number, number>();
+      const got = new Map<number, [number, number]>();
       for (let m = 0; m < ctx.itemCount; m++) {
-        for (let k = digital.childOffsets[m]!; k < digital.childOffsets[m + 1]!; k++) {
-          if (digital.childSheets[k] === s) got.set(m, digital.childWeights[k]!);
+        for (let k = digital.childBounds[2 * m]!; k < digital.childBounds[2 * m + 2]!; k++) {
+          expect(digital.childCore[k]! > 0).toBe(k < digital.childBounds[2 * m + 1]!);
+          if (digital.childSheets[k] === s) got.set(m, [digital.childWeights[k]!, digital.childCore[k]!]);
         }
       }
       expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [m, w] of expected) expect(got.get(m)).toBeCloseTo(w, 4);
+      for (const [m, [w, core]] of expected) {
+        expect(got.get(m)![0]).toBeCloseTo(w, 4);
+        expect(got.get(m)![1]).toBeCloseTo(core, 4);
+      }
     }
   });
 

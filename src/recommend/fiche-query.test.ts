@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COEUR } from '../snapshot/format.js';
 import { loadSnapshot } from '../snapshot/load.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { coreItems, ficheQuery } from './fiche-query.js';
+import { ficheQuery } from './fiche-query.js';
 import { certIndex, type CertIndex } from './index-certs.js';
 import { termKey } from './terms.js';
 
@@ -19,20 +18,6 @@ const weight = (code: string, word: string): number => {
   const k = q.terms.indexOf(t);
   return k < 0 ? 0 : (q.weights[k] ?? 0);
 };
-
-describe('coreItems', () => {
-  it('lists the Principale items of a fiche', () => {
-    const f = s.ficheId('M1855');
-    const core = coreItems(s, f);
-    expect(core.length).toBeGreaterThan(3);
-    for (const i of core) expect(s.isCore(f, i)).toBe(true);
-    let principale = 0;
-    for (let k = s.linkOffsets[f] ?? 0; k < (s.linkOffsets[f + 1] ?? 0); k++) {
-      if (s.linkCoeur[k] === COEUR.PRINCIPALE) principale++;
-    }
-    expect(core.length).toBe(principale);
-  });
-});
 
 describe('ficheQuery', () => {
   it('weighs the words that tell a fiche from its siblings above the shared ones', () => {

@@ -1,7 +1,6 @@
-import { COEUR } from '../snapshot/format.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { extractFicheText, type FicheText } from './fiche-text.js';
 import type { CertIndex } from './index-certs.js';
-import { textTerms } from './terms.js';
 
 /** Query weights of a fiche's texts (see {@link ficheQuery}). */
 export const QUERY_WEIGHTS = {
@@ -33,23 +32,11 @@ export interface FicheQuery {
   readonly classReference: number;
 }
 
-/** Terms of a fiche's texts, as index term ids (terms absent from every certification are useless and dropped). */
-interface FicheText {
-  readonly title: ReadonlySet<number>;
-  readonly appellations: ReadonlyMap<number, number>;
-  readonly appellationCount: number;
-  readonly core: ReadonlyMap<number, number>;
-  readonly coreCount: number;
-  readonly all: ReadonlySet<number>;
-}
-
 /** Per certification index: fiche texts, fiche queries and the fiches of each v3 parent, built on demand. */
 interface Memo {
   readonly texts: Map<number, FicheText>;
   readonly queries: Map<number, FicheQuery>;
   readonly byParent: Map<string, number[]>;
-  /** Number of fiche titles containing each term. */
-  readonly titleDf: Map<number, number>;
 }
 const memos = new WeakMap<CertIndex, Memo>();
 
@@ -62,51 +49,18 @@ function memoOf(s: Snapshot, idx: CertIndex): Memo {
       if (list === undefined) byParent.set(p, [f]);
       else list.push(f);
     });
-    const titleDf = new Map<number, number>();
-    for (const title of s.file.fiches.title) countInto(titleDf, labelIds(idx, title));
-    m = { texts: new Map(), queries: new Map(), byParent, titleDf };
+    m = { texts: new Map(), queries: new Map(), byParent };
     memos.set(idx, m);
   }
   return m;
 }
 
-/** Distinct known term ids of a label. */
-function labelIds(idx: CertIndex, label: string): Set<number> {
-  const out = new Set<number>();
-  for (const k of textTerms(label)) {
-    const id = idx.termIds.get(k);
-    if (id !== undefined) out.add(id);
-  }
-  return out;
-}
-
-function countInto(counts: Map<number, number>, ids: ReadonlySet<number>): void {
-  for (const t of ids) counts.set(t, (counts.get(t) ?? 0) + 1);
-}
-
-/** Core (`coeur_metier` Principale) item ids of fiche `f`, in link order. */
-export function coreItems(s: Snapshot, f: number): number[] {
-  const out: number[] = [];
-  for (let k = s.linkOffsets[f] ?? 0; k < (s.linkOffsets[f + 1] ?? 0); k++) {
-    if (s.linkCoeur[k] === COEUR.PRINCIPALE) out.push(s.linkItems[k] ?? 0);
-  }
-  return out;
-}
-
 function ficheText(s: Snapshot, idx: CertIndex, memo: Memo, f: number): FicheText {
+  const known = idx.ficheTexts.get(f);
+  if (known !== undefined) return known;
   const hit = memo.texts.get(f);
   if (hit !== undefined) return hit;
-  const { fiches, appellations: ap, items } = s.file;
-  const title = labelIds(idx, fiches.title[f] ?? '');
-  const appellations = new Map<number, number>();
-  const lo = s.appellationOffsets[f] ?? 0;
-  const hi = s.appellationOffsets[f + 1] ?? 0;
-  for (let a = lo; a < hi; a++) countInto(appellations, labelIds(idx, ap.long[a] ?? ''));
-  const core = new Map<number, number>();
-  const coreIds = coreItems(s, f);
-  for (const i of coreIds) countInto(core, labelIds(idx, items.label[i] ?? ''));
-  const all = new Set<number>([...title, ...appellations.keys(), ...core.keys()]);
-  const text = { title, appellations, appellationCount: hi - lo, core, coreCount: coreIds.length, all };
+  const text = extractFicheText(s, idx.termIds, f);
   memo.texts.set(f, text);
   return text;
 }
@@ -130,7 +84,7 @@ export function ficheQuery(s: Snapshot, idx: CertIndex, f: number): FicheQuery {
     let w = own.title.has(t) ? W.title : 0;
     if (own.appellationCount > 0) w += W.appellations * Math.sqrt((own.appellations.get(t) ?? 0) / own.appellationCount);
     if (own.coreCount > 0) w += W.core * Math.sqrt((own.core.get(t) ?? 0) / own.coreCount);
-    w /= Math.sqrt(1 + (memo.titleDf.get(t) ?? 0) / W.roleScale);
+    w /= Math.sqrt(1 + (idx.ficheTitleDf[t] ?? 0) / W.roleScale);
     if (siblingTexts.length > 0) {
       const shared = siblingTexts.reduce((n, x) => n + (x.all.has(t) ? 1 : 0), 0) / siblingTexts.length;
       w *= 1 - W.siblingPenalty * shared;

@@ -1,6 +1,7 @@
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { candidatesOf } from './candidates.js';
-import { coreItems, ficheQuery, type FicheQuery } from './fiche-query.js';
+import { ficheQuery, type FicheQuery } from './fiche-query.js';
+import { coreItems } from './fiche-text.js';
 import { certTermsOf, gapItems, type GapItem } from './gap.js';
 import type { CertIndex } from './index-certs.js';
 import { DenseQuery, fieldScore, fit } from './text-fit.js';
@@ -38,6 +39,10 @@ export interface FicheTable {
   readonly core: readonly GapItem[];
   /** Share of core item j in the texts of row k: `coreShare[k * core.length + j]`. */
   readonly coreShare: Float32Array;
+  /** Dense item id of each core item → its column j in {@link FicheTable.coreShare}. */
+  readonly coreColumn: ReadonlyMap<number, number>;
+  /** Weight in the fiche's query of a matching key (see `termKey`), 0 when absent. */
+  readonly queryWeight: (key: string) => number;
 }
 
 interface Memo {
@@ -53,6 +58,8 @@ function build(s: Snapshot, idx: CertIndex, dense: DenseQuery, fiche: number, ac
   const core = gapItems(s, idx, coreItems(s, fiche));
   const terms = certTermsOf(idx);
   const n = cands.length;
+  const weights = new Map<number, number>();
+  query.terms.forEach((term, j) => weights.set(term, query.weights[j] ?? 0));
   const t: FicheTable = {
     query,
     size: n,
@@ -65,6 +72,8 @@ function build(s: Snapshot, idx: CertIndex, dense: DenseQuery, fiche: number, ac
     rncp: new Float64Array(n),
     core,
     coreShare: new Float32Array(n * core.length),
+    coreColumn: new Map(core.map((g, j) => [g.item, j])),
+    queryWeight: (key) => weights.get(idx.termIds.get(key) ?? -1) ?? 0,
   };
   const { active, id } = s.file.certifications;
   cands.forEach(({ cert: c, replaces }, k) => {
@@ -109,4 +118,32 @@ export function ficheTable(s: Snapshot, idx: CertIndex, fiche: number, activeOnl
     memo.tables.set(key, t);
   }
   return t;
+}
+
+/** Extra columns kept per table before the cache is cleared (each is one float per row). */
+const MAX_EXTRA = 256;
+const extras = new WeakMap<FicheTable, Map<number, Float64Array>>();
+
+/**
+ * Share (0..1) of `item`'s label weight in the texts of each row of `t`, for an item that is not one of the
+ * table's core items (those are in {@link FicheTable.coreShare}). Person-independent, so memoised per table.
+ */
+export function itemShares(idx: CertIndex, t: FicheTable, item: GapItem): Float64Array {
+  let memo = extras.get(t);
+  if (memo === undefined) {
+    memo = new Map();
+    extras.set(t, memo);
+  }
+  let col = memo.get(item.item);
+  if (col === undefined) {
+    col = new Float64Array(t.size);
+    const terms = certTermsOf(idx);
+    for (let k = 0; k < t.size; k++) {
+      terms.load(t.cert[k] ?? 0);
+      col[k] = terms.share(item);
+    }
+    if (memo.size >= MAX_EXTRA) memo.clear();
+    memo.set(item.item, col);
+  }
+  return col;
 }

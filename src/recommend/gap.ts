@@ -29,13 +29,33 @@ export function gapItems(s: Snapshot, idx: CertIndex, items: readonly number[]):
   for (const item of items) {
     if (item < 0 || item >= s.itemCount || seen.has(item) || s.itemKind[item] === ITEM_KIND.SAVOIR_ETRE) continue;
     seen.add(item);
-    const label = s.file.items.label[item] ?? '';
-    const terms = [...new Set(textTerms(label).map((k) => idx.termIds.get(k) ?? -1))].filter((t) => t >= 0);
-    if (terms.length === 0) continue;
-    const idf = Float32Array.from(terms, (t) => idx.idf[t] ?? 0);
-    out.push({ item, label, terms: Uint32Array.from(terms), idf, total: idf.reduce((a, b) => a + b, 0) });
+    const g = gapItem(s, idx, item);
+    if (g !== null) out.push(g);
   }
   return out;
+}
+
+/** Per index: each item already seen as a {@link GapItem}, or null when its label has no indexed term. */
+const itemMemos = new WeakMap<CertIndex, Map<number, GapItem | null>>();
+
+/** Item `item` (a valid dense id) as matching terms, memoised per index (labels are person-independent). */
+function gapItem(s: Snapshot, idx: CertIndex, item: number): GapItem | null {
+  let memo = itemMemos.get(idx);
+  if (memo === undefined) {
+    memo = new Map();
+    itemMemos.set(idx, memo);
+  }
+  const hit = memo.get(item);
+  if (hit !== undefined) return hit;
+  const label = s.file.items.label[item] ?? '';
+  const terms = [...new Set(textTerms(label).map((k) => idx.termIds.get(k) ?? -1))].filter((t) => t >= 0);
+  let g: GapItem | null = null;
+  if (terms.length > 0) {
+    const idf = Float32Array.from(terms, (t) => idx.idf[t] ?? 0);
+    g = { item, label, terms: Uint32Array.from(terms), idf, total: idf.reduce((a, b) => a + b, 0) };
+  }
+  memo.set(item, g);
+  return g;
 }
 
 /** Dense item ids of ROME `code_ogr` strings; unknown or non-ROME ids (ESCO URIs) are dropped. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../snapshot/load.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { buildCertIndex, certIndex, titleCore, type CertField, type CertIndex } from './index-certs.js';
+import { buildCertIndex, certIndex, type CertField, type CertIndex } from './index-certs.js';
 import { termKey } from './terms.js';
 
 let s: Snapshot;
@@ -16,19 +16,6 @@ const fieldKeys = (field: CertField, id: string): string[] => {
   const c = s.certificationId(id);
   return Array.from(field.terms.subarray(field.offsets[c], field.offsets[c + 1]), (t) => names[t] ?? '');
 };
-
-describe('titleCore', () => {
-  it('drops the final certifier or diploma group, even unclosed, and nothing else', () => {
-    expect(titleCore('DEVELOPPEUR WEB ET WEB MOBILE (TP)')).toBe('DEVELOPPEUR WEB ET WEB MOBILE');
-    expect(titleCore('DEVELOPPEUR CONCEPTEUR LOGICIEL (OPENCLASSROOMS')).toBe('DEVELOPPEUR CONCEPTEUR LOGICIEL');
-    expect(titleCore('DIRECTEUR DE LA DONNEE (CHIEF DATA OFFICER) (SCIENCES - U LYON)')).toBe(
-      'DIRECTEUR DE LA DONNEE (CHIEF DATA OFFICER)',
-    );
-    expect(titleCore('TECHNICIEN(NE) RESEAUX ET TELECOMMUNICATIONS')).toBe('TECHNICIEN(NE) RESEAUX ET TELECOMMUNICATIONS');
-    expect(titleCore('Développeur web')).toBe('Développeur web');
-    expect(titleCore('(TP)')).toBe('(TP)');
-  });
-});
 
 describe('certIndex', () => {
   it('has one row per certification, in valid CSR typed arrays', () => {

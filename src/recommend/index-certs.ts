@@ -1,5 +1,7 @@
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { textTerms } from './terms.js';
+import { loadCompiledTerms } from './compiled-terms.js';
+import type { FicheText } from './fiche-text.js';
+import { certTermLists, type CertTermLists } from './term-lists.js';
 
 /** Weight of an NSF label's terms relative to a Formacode label's: NSF groups are broad (one label covers all of IT). */
 export const NSF_WEIGHT = 0.5;
@@ -43,18 +45,12 @@ export interface CertIndex {
   readonly level: Uint8Array;
   /** Dense id of the successor certification, -1 when none or absent from the snapshot. */
   readonly successor: Int32Array;
+  /** Number of the snapshot's fiche titles containing each term (role words such as "technicien" are frequent). */
+  readonly ficheTitleDf: Uint32Array;
+  /** Fiche texts compiled ahead (models/trainings.json); others are extracted on demand by `ficheQuery`. */
+  readonly ficheTexts: ReadonlyMap<number, FicheText>;
   /** Milliseconds spent building the index. */
   readonly buildMs: number;
-}
-
-/**
- * The part of a certification title that names the trade: a final parenthesised group, which in RNCP titles names
- * the certifier or the diploma type ("DATA ANALYST (OPENCLASSROOMS)", "… (BUT)", even unclosed), is dropped when
- * something comes before it.
- */
-export function titleCore(title: string): string {
-  const m = /^(.*\S)\s*\([^()]*\)?\s*$/.exec(title);
-  return m?.[1] ?? title;
 }
 
 /** BM25 idf, always positive: ln(1 + (N − df + 0.5) / (df + 0.5)). */
@@ -147,39 +143,18 @@ function successorLinks(s: Snapshot): { successor: Int32Array; predecessors: Map
 /**
  * Builds the certification index of a snapshot: for each certification, a title bag and a Formacode/NSF bag of
  * folded, stemmed terms (see `textTerms`), a global term dictionary and BM25 idf. Certifications without a title
- * take the title of their nearest titled predecessor (a renewal usually keeps its name). Prefer {@link certIndex},
- * which builds once per snapshot.
+ * take the title of their nearest titled predecessor (a renewal usually keeps its name). `lists` are the texts as
+ * term ids, extracted now when not given (the compiled ones must come from the same snapshot: see
+ * `loadCompiledTerms`). Prefer {@link certIndex}, which builds once per snapshot.
  */
-export function buildCertIndex(s: Snapshot): CertIndex {
+export function buildCertIndex(s: Snapshot, lists?: CertTermLists): CertIndex {
   const t0 = performance.now();
   const c = s.file.certifications;
   const n = c.id.length;
+  const l = lists ?? certTermLists(s);
+  const { terms, formacodes: formacodeTerms, nsf: nsfTerms, titles: titleTerms, ficheTitleDf } = l;
   const termIds = new Map<string, number>();
-  const idOf = (k: string): number => {
-    let id = termIds.get(k);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(k, id);
-    }
-    return id;
-  };
-  // titles repeat words heavily: term ids are memoised per space-separated chunk (tokens never span a space)
-  const chunkIds = new Map<string, number[]>();
-  const idsOf = (text: string): number[] => {
-    const out: number[] = [];
-    for (const chunk of text.split(' ')) {
-      let ids = chunkIds.get(chunk);
-      if (ids === undefined) {
-        ids = textTerms(chunk).map(idOf);
-        chunkIds.set(chunk, ids);
-      }
-      for (const id of ids) out.push(id);
-    }
-    return out;
-  };
-  const formacodeTerms = s.file.formacodes.label.map(idsOf);
-  const nsfTerms = s.file.nsf.label.map(idsOf);
-  const titleTerms = c.title.map((t) => idsOf(titleCore(t)));
+  terms.forEach((k, id) => termIds.set(k, id));
 
   const { successor, predecessors } = successorLinks(s);
   const UNSET = -2;
@@ -230,17 +205,23 @@ export function buildCertIndex(s: Snapshot): CertIndex {
     titleSource,
     level,
     successor,
+    ficheTitleDf: Uint32Array.from(ficheTitleDf),
+    ficheTexts: l.ficheTexts ?? new Map(),
     buildMs: performance.now() - t0,
   };
 }
 
 const built = new WeakMap<Snapshot, CertIndex>();
 
-/** The certification index of `s`, built on first use (a few tens of milliseconds) and kept for the snapshot's life. */
+/**
+ * The certification index of `s`, built on first use and kept for the snapshot's life. Uses the compiled term lists
+ * of models/trainings.json when they were compiled for this snapshot's texts (a few milliseconds), else extracts
+ * them (100-200 ms in a fresh process); the index is the same either way.
+ */
 export function certIndex(s: Snapshot): CertIndex {
   let idx = built.get(s);
   if (idx === undefined) {
-    idx = buildCertIndex(s);
+    idx = buildCertIndex(s, loadCompiledTerms(s) ?? undefined);
     built.set(s, idx);
   }
   return idx;

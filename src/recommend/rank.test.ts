@@ -3,7 +3,7 @@ import { isBoussoleError } from '../errors.js';
 import { loadSnapshot } from '../snapshot/load.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Profile } from '../understand/schema.js';
-import { coreItems } from './fiche-query.js';
+import { coreItems } from './fiche-text.js';
 import { recommendTrainings } from './rank.js';
 import { TrainingRecommendationSchema, type TrainingRecommendation } from './schema.js';
 

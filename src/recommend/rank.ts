@@ -1,8 +1,8 @@
 import { BoussoleError } from '../errors.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Profile } from '../understand/schema.js';
-import { ficheTable, type FicheTable } from './fiche-table.js';
-import { certTermsOf, COVERED, gapItems, itemIdsOfOgr, rankWeight, type GapItem } from './gap.js';
+import { ficheTable, itemShares, type FicheTable } from './fiche-table.js';
+import { COVERED, gapItems, itemIdsOfOgr, rankWeight, type GapItem } from './gap.js';
 import { certIndex, type CertIndex } from './index-certs.js';
 import { INFERRED_LEVEL_DISCOUNT, levelFit, levelReason } from './level-fit.js';
 import { reasons } from './reasons.js';
@@ -22,10 +22,15 @@ export const SCORE_WEIGHTS = { relevance: 0.5, gap: 0.2, level: 0.2, status: 0.1
 
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** The gap as items, each with its column in the table's core shares (-1 when it is not a core item of the sheet). */
+/**
+ * The gap as items, each with where its shares are: item r's share in row k is
+ * `source[r][k * stride[r] + offset[r]]` (the table's core shares for core items, else a memoised column).
+ */
 interface Gap {
   readonly items: readonly GapItem[];
-  readonly columns: Int32Array;
+  readonly source: readonly (Float32Array | Float64Array)[];
+  readonly stride: Int32Array;
+  readonly offset: Int32Array;
   readonly weights: Float64Array;
   readonly weightSum: number;
 }
@@ -42,25 +47,64 @@ function gapOf(
     const held = new Set(itemIdsOfOgr(s, profile.skills.map((k) => k.id)));
     items = t.core.filter((g) => !held.has(g.item));
   } else items = gapItems(s, idx, itemIdsOfOgr(s, opts.gap));
-  const column = new Map(t.core.map((g, j) => [g.item, j]));
-  const weights = Float64Array.from(items, (_, r) => rankWeight(r));
-  return {
-    items,
-    columns: Int32Array.from(items, (g) => column.get(g.item) ?? -1),
-    weights,
-    weightSum: weights.reduce((a, b) => a + b, 0),
-  };
+  const n = items.length;
+  const source: (Float32Array | Float64Array)[] = [];
+  const stride = new Int32Array(n);
+  const offset = new Int32Array(n);
+  const weights = new Float64Array(n);
+  let weightSum = 0;
+  items.forEach((g, r) => {
+    const col = t.coreColumn.get(g.item);
+    if (col === undefined) {
+      source.push(itemShares(idx, t, g));
+      stride[r] = 1;
+    } else {
+      source.push(t.coreShare);
+      stride[r] = t.core.length;
+      offset[r] = col;
+    }
+    weights[r] = rankWeight(r);
+  });
+  for (let r = 0; r < n; r++) weightSum += weights[r] ?? 0;
+  return { items, source, stride, offset, weights, weightSum };
 }
 
-/** Share (0..1) of gap item `r` in the texts of table row `k`: precomputed for core items, else matched now. */
-function share(idx: CertIndex, t: FicheTable, gap: Gap, k: number, r: number): number {
-  const col = gap.columns[r] ?? -1;
-  if (col >= 0) return t.coreShare[k * t.core.length + col] ?? 0;
-  const item = gap.items[r];
-  if (item === undefined) return 0;
-  const terms = certTermsOf(idx);
-  terms.load(t.cert[k] ?? 0);
-  return terms.share(item);
+/** Share (0..1) of gap item `r` in the texts of table row `k`. */
+const share = (gap: Gap, k: number, r: number): number =>
+  gap.source[r]?.[k * (gap.stride[r] ?? 0) + (gap.offset[r] ?? 0)] ?? 0;
+
+/** Weighted share (0..1) of the gap covered by the texts of table row `k` (0 when the gap is empty). */
+function coverage(gap: Gap, k: number): number {
+  if (gap.weightSum <= 0) return 0;
+  let covered = 0;
+  for (let r = 0; r < gap.items.length; r++) covered += (gap.weights[r] ?? 0) * share(gap, k, r);
+  return covered / gap.weightSum;
+}
+
+/** Whether row `a` ranks before row `b`: higher score, then lower RNCP number, then table order. */
+const before = (score: Float64Array, rncp: Float64Array, a: number, b: number): boolean => {
+  const sa = score[a] ?? 0;
+  const sb = score[b] ?? 0;
+  if (sa !== sb) return sa > sb;
+  const ra = rncp[a] ?? 0;
+  const rb = rncp[b] ?? 0;
+  return ra !== rb ? ra < rb : a < b;
+};
+
+/** The `limit` best rows of `rows` in ranking order (equal to a full stable sort then slice), by insertion. */
+function topRows(rows: Int32Array, count: number, score: Float64Array, rncp: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = rows[i] ?? 0;
+    if (top.length === limit && !before(score, rncp, k, top[limit - 1] ?? 0)) continue;
+    let j = top.length < limit ? top.length : limit - 1;
+    while (j > 0 && before(score, rncp, k, top[j - 1] ?? 0)) {
+      top[j] = top[j - 1] ?? 0;
+      j--;
+    }
+    top[j] = k;
+  }
+  return top;
 }
 
 /**
@@ -114,31 +158,31 @@ export function recommendTrainings(
   const score = new Float64Array(t.size);
   const gapCoverage = new Float64Array(t.size);
   const fitOfLevel = new Float64Array(t.size);
-  const rows: number[] = [];
+  const rows = new Int32Array(t.size);
+  let count = 0;
+  // level fit by (level 0..8, inferred): the person's part of the score takes few distinct values
+  const levelFits = new Float64Array(18).fill(-1);
   for (let k = 0; k < t.size; k++) {
     const c = t.cert[k] ?? 0;
     const level = idx.level[c] ?? 0;
     if (opts.maxLevel !== undefined && level >= 3 && level > opts.maxLevel) continue;
-    let covered = 0;
-    if (gap.weightSum > 0) {
-      for (let r = 0; r < gap.items.length; r++) covered += (gap.weights[r] ?? 0) * share(idx, t, gap, k, r);
-      covered /= gap.weightSum;
-    }
+    const covered = coverage(gap, k);
     const inferred = (certs.level[c] ?? 0) < 3 && level >= 3;
-    const lf = levelFit(level, education) * (inferred ? INFERRED_LEVEL_DISCOUNT : 1);
+    const slot = 2 * level + (inferred ? 1 : 0);
+    let lf = levelFits[slot] ?? -1;
+    if (lf < 0) {
+      lf = levelFit(level, education) * (inferred ? INFERRED_LEVEL_DISCOUNT : 1);
+      levelFits[slot] = lf;
+    }
     const total =
       relevanceWeight * (t.relevance[k] ?? 0) + W.gap * covered + W.level * lf + W.status * (t.status[k] ?? 0);
     score[k] = round(100 * Math.min(1, Math.max(0, total)), 1);
     gapCoverage[k] = covered;
     fitOfLevel[k] = lf;
-    rows.push(k);
+    rows[count++] = k;
   }
-  rows.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (t.rncp[a] ?? 0) - (t.rncp[b] ?? 0));
 
-  const queryWeights = new Map<number, number>();
-  t.query.terms.forEach((term, j) => queryWeights.set(term, t.query.weights[j] ?? 0));
-  const queryWeight = (key: string): number => queryWeights.get(idx.termIds.get(key) ?? -1) ?? 0;
-  return rows.slice(0, opts.limit).map((k): TrainingRecommendation => {
+  return topRows(rows, count, score, t.rncp, opts.limit).map((k): TrainingRecommendation => {
     const c = t.cert[k] ?? 0;
     const own = certs.level[c] ?? 0;
     const active = certs.active[c] ?? -1;
@@ -154,8 +198,8 @@ export function recommendTrainings(
         titleSource: idx.titleSource[c] ?? -1,
         titleFit: t.titleFit[k] ?? 0,
         formacodeFit: t.formacodeFit[k] ?? 0,
-        queryWeight,
-        covered: gap.items.filter((_, r) => share(idx, t, gap, k, r) >= COVERED),
+        queryWeight: t.queryWeight,
+        covered: gap.items.filter((_, r) => share(gap, k, r) >= COVERED),
         levelSentence: levelReason(idx.level[c] ?? 0, education, own < 3),
         active,
         replaces,

@@ -11,7 +11,10 @@ export interface ReasonFacts {
   readonly titleSource: number;
   readonly titleFit: number;
   readonly formacodeFit: number;
-  /** Weight of a term key in the fiche's query (0 when absent). */
+  /**
+   * Weight of a term key in the fiche's query (0 when absent). Matches are memoised per function: give the same
+   * function for the same query (the fiche table's).
+   */
   readonly queryWeight: (key: string) => number;
   readonly covered: readonly GapItem[];
   readonly levelSentence: string;
@@ -29,8 +32,41 @@ const LISTED = 3;
 
 const list = (xs: readonly string[]): string => xs.slice(0, LISTED).join(', ') + (xs.length > LISTED ? '…' : '');
 
-/** Words of `text` whose matching key is in the query, lower-cased as written, once each, with their weight. */
-function matchedWords(text: string, queryWeight: (key: string) => number): { words: string[]; weight: number } {
+/** Matched words and labels already computed, per query (the texts are person-independent). */
+interface Memo {
+  readonly words: Map<string, MatchedWords>;
+  readonly labels: Map<number, readonly string[]>;
+}
+const memos = new WeakMap<(key: string) => number, Memo>();
+
+function memoOf(queryWeight: (key: string) => number): Memo {
+  let m = memos.get(queryWeight);
+  if (m === undefined) {
+    m = { words: new Map(), labels: new Map() };
+    memos.set(queryWeight, m);
+  }
+  return m;
+}
+
+interface MatchedWords {
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+/**
+ * Words of `text` whose matching key is in the query, lower-cased as written, once each, with their weight.
+ * Memoised per `queryWeight` function: pass the same function for the same query.
+ */
+function matchedWords(text: string, queryWeight: (key: string) => number): MatchedWords {
+  const memo = memoOf(queryWeight).words;
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const found = scanWords(text, queryWeight);
+  memo.set(text, found);
+  return found;
+}
+
+function scanWords(text: string, queryWeight: (key: string) => number): MatchedWords {
   const words: string[] = [];
   let weight = 0;
   for (const t of tokenize(text)) {
@@ -47,7 +83,16 @@ function matchedWords(text: string, queryWeight: (key: string) => number): { wor
 }
 
 /** Formacode and NSF labels of `cert` that share a term with the query, the most telling first (stable). */
-function matchedLabels(s: Snapshot, cert: number, queryWeight: (key: string) => number): string[] {
+function matchedLabels(s: Snapshot, cert: number, queryWeight: (key: string) => number): readonly string[] {
+  const memo = memoOf(queryWeight).labels;
+  const hit = memo.get(cert);
+  if (hit !== undefined) return hit;
+  const found = scanLabels(s, cert, queryWeight);
+  memo.set(cert, found);
+  return found;
+}
+
+function scanLabels(s: Snapshot, cert: number, queryWeight: (key: string) => number): string[] {
   const c = s.file.certifications;
   const labels: { label: string; weight: number }[] = [];
   const scan = (offsets: readonly number[], values: readonly number[], table: readonly string[]): void => {

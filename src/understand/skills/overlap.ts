@@ -36,6 +36,9 @@ export class OverlapIndex {
   // scratch buffers, reused across calls (the extractor is synchronous)
   private readonly inSentence: Uint8Array;
   private readonly rareHits: Uint16Array;
+  /** Distinct tokens of the sentence, then documents touched by its rare tokens (no array growth per call). */
+  private readonly sentenceTokens: Uint32Array;
+  private readonly touchedDocs: Uint32Array;
 
   /** @param rareDf tokens in at most this many documents generate candidates (default 300) */
   constructor(lexicon: Lexicon, rareDf = 300) {
@@ -66,11 +69,16 @@ export class OverlapIndex {
     }
     this.inSentence = new Uint8Array(T);
     this.rareHits = new Uint16Array(D);
+    this.sentenceTokens = new Uint32Array(T);
+    this.touchedDocs = new Uint32Array(D);
   }
 
   /** True when one of the tokens can generate candidates (known, and rare enough): else {@link match} finds nothing. */
-  hasRare(tokens: readonly number[]): boolean {
-    for (const t of tokens) if (t >= 0 && this.df(t) > 0 && this.df(t) <= this.rareDf) return true;
+  hasRare(tokens: ArrayLike<number>): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] ?? -1;
+      if (t >= 0 && this.df(t) > 0 && this.df(t) <= this.rareDf) return true;
+    }
     return false;
   }
 
@@ -86,26 +94,28 @@ export class OverlapIndex {
    * coverage reaches `threshold`.
    */
   match(sentence: ArrayLike<number>, options: OverlapOptions): OverlapHit[] {
-    const { lexicon, inSentence, rareHits } = this;
-    const tokens: number[] = [];
+    const { lexicon, inSentence, rareHits, sentenceTokens: tokens, touchedDocs: touched } = this;
+    let nTokens = 0;
     for (let i = 0; i < sentence.length; i++) {
       const t = sentence[i] ?? -1;
       if (t >= 0 && inSentence[t] === 0) {
         inSentence[t] = 1;
-        tokens.push(t);
+        tokens[nTokens++] = t;
       }
     }
-    const touched: number[] = [];
-    for (const t of tokens) {
+    let nTouched = 0;
+    for (let i = 0; i < nTokens; i++) {
+      const t = tokens[i] ?? 0;
       if (this.df(t) > this.rareDf) continue;
       for (let k = this.postStart[t] ?? 0; k < (this.postStart[t + 1] ?? 0); k++) {
         const d = this.postDocs[k] ?? 0;
-        if (rareHits[d] === 0) touched.push(d);
+        if (rareHits[d] === 0) touched[nTouched++] = d;
         rareHits[d] = (rareHits[d] ?? 0) + 1;
       }
     }
     const hits: OverlapHit[] = [];
-    for (const d of touched) {
+    for (let i = 0; i < nTouched; i++) {
+      const d = touched[i] ?? 0;
       const rare = rareHits[d] ?? 0;
       rareHits[d] = 0;
       const lo = lexicon.docStart[d] ?? 0;
@@ -125,7 +135,7 @@ export class OverlapIndex {
       const head = inSentence[lexicon.docTokens[lo] ?? 0] === 1;
       if (head && matched >= 2 && coverage >= options.threshold) hits.push({ doc: d, concept: lexicon.docConcepts[d] ?? 0, coverage, matched });
     }
-    for (const t of tokens) inSentence[t] = 0;
+    for (let i = 0; i < nTokens; i++) inSentence[tokens[i] ?? 0] = 0;
     hits.sort((a, b) => b.coverage - a.coverage || b.matched - a.matched || a.doc - b.doc);
     return hits.slice(0, options.limit);
   }

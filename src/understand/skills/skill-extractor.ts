@@ -129,6 +129,8 @@ export class SkillExtractor {
   private readonly phraseTech: Uint8Array;
   /** Per phrase: 1 when all its concepts are savoir-être. */
   private readonly phraseQuality: Uint8Array;
+  /** Token keys of the words seen so far (folded token → key), shared by every text. */
+  private readonly keyCache = new Map<string, string>();
 
   private constructor(snapshot: Snapshot, lexicon: Lexicon) {
     this.snapshot = snapshot;
@@ -172,7 +174,7 @@ export class SkillExtractor {
 
   private analyse(text: string, sections: readonly SectionSpan[]): Analysis {
     const ids = this.lexicon.tokenIds;
-    const ts = tokenStream(text, (key) => ids.get(key) ?? -1);
+    const ts = tokenStream(text, (key) => ids.get(key) ?? -1, this.keyCache);
     const n = ts.tokens.length;
     const sorted = [...sections].sort((x, y) => x.start - y.start);
     const section: (SectionKind | null)[] = new Array<SectionKind | null>(n).fill(null);
@@ -232,15 +234,23 @@ export class SkillExtractor {
   private exactPass(a: Analysis, hits: Hit[], matchedItems: Set<number>): void {
     const { ts } = a;
     const lex = this.lexicon;
-    const positions: number[] = [];
-    for (let i = 0; i < ts.tokens.length; i++) if (ts.content[i] === 1) positions.push(i);
-    const ids = Int32Array.from(positions, (i) => ts.ids[i] ?? -1);
+    // content tokens: their positions in the stream and their ids, in typed arrays (no array growth)
+    const all = new Int32Array(ts.tokens.length);
+    const allIds = new Int32Array(ts.tokens.length);
+    let count = 0;
+    for (let i = 0; i < ts.tokens.length; i++) {
+      if (ts.content[i] !== 1) continue;
+      all[count] = i;
+      allIds[count++] = ts.ids[i] ?? -1;
+    }
+    const positions = all.subarray(0, count);
+    const ids = allIds.subarray(0, count);
     const found: { first: number; last: number; phrase: number }[] = [];
     let p = 0;
-    while (p < positions.length) {
+    while (p < count) {
       const seg = ts.segment[positions[p] ?? 0];
       let to = p + 1;
-      while (to < positions.length && ts.segment[positions[to] ?? 0] === seg) to++;
+      while (to < count && ts.segment[positions[to] ?? 0] === seg) to++;
       const m = lex.trie.longest(ids, p, to);
       if (m === null) {
         p++;
@@ -308,17 +318,19 @@ export class SkillExtractor {
   private overlapPass(a: Analysis, hits: Hit[]): void {
     const { ts } = a;
     const n = ts.tokens.length;
+    const buffer = new Int32Array(n);
     let i = 0;
     while (i < n) {
       const chunk = ts.chunk[i];
       let j = i;
-      const ids: number[] = [];
+      let count = 0;
       while (j < n && ts.chunk[j] === chunk) {
-        if (ts.content[j] === 1) ids.push(ts.ids[j] ?? -1);
+        if (ts.content[j] === 1) buffer[count++] = ts.ids[j] ?? -1;
         j++;
       }
+      const ids = buffer.subarray(0, count);
       const section = a.section[i] ?? null;
-      if (ids.length >= 2 && section !== 'interests' && section !== 'languages' && this.overlap.hasRare(ids)) {
+      if (count >= 2 && section !== 'interests' && section !== 'languages' && this.overlap.hasRare(ids)) {
         for (const h of this.overlap.match(ids, { threshold: OVERLAP_THRESHOLD, limit: 2 })) this.addOverlapHit(a, hits, h.concept, h.doc, h.coverage, i, j, section);
       }
       i = j;
@@ -399,14 +411,36 @@ export class SkillExtractor {
   }
 
   private aggregate(text: string, hits: readonly Hit[], minConfidence: number): ProfileSkill[] {
-    const byConcept = new Map<number, Hit[]>();
-    for (const h of hits) {
-      const list = byConcept.get(h.concept) ?? [];
-      list.push(h);
-      byConcept.set(h.concept, list);
+    // hits grouped by concept (concepts in order of first hit, hits in order) by a counting sort: no growing lists
+    const groupOf = new Map<number, number>();
+    const group = new Int32Array(hits.length);
+    const size: number[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const c = hits[i]?.concept ?? 0;
+      let g = groupOf.get(c);
+      if (g === undefined) {
+        g = groupOf.size;
+        groupOf.set(c, g);
+        size[g] = 0;
+      }
+      group[i] = g;
+      size[g] = (size[g] ?? 0) + 1;
+    }
+    const groupStart = new Int32Array(groupOf.size + 1);
+    for (let g = 0; g < groupOf.size; g++) groupStart[g + 1] = (groupStart[g] ?? 0) + (size[g] ?? 0);
+    const fill = groupStart.slice(0, groupOf.size);
+    const order = new Array<Hit>(hits.length);
+    for (let i = 0; i < hits.length; i++) {
+      const g = group[i] ?? 0;
+      const h = hits[i];
+      if (h !== undefined) order[fill[g] ?? 0] = h;
+      fill[g] = (fill[g] ?? 0) + 1;
     }
     const out: { skill: ProfileSkill; first: number }[] = [];
-    for (const [concept, list] of byConcept) {
+    let nOut = 0;
+    for (let g = 0; g < groupOf.size; g++) {
+      const list = order.slice(groupStart[g] ?? 0, groupStart[g + 1] ?? 0);
+      const concept = list[0]?.concept ?? 0;
       list.sort((x, y) => x.start - y.start || y.end - x.end || y.confidence - x.confidence);
       const mentions: Mention[] = [];
       let missing = 1;
@@ -417,7 +451,7 @@ export class SkillExtractor {
         if (h.start === lastStart && h.end === lastEnd) continue;
         lastStart = h.start;
         lastEnd = h.end;
-        mentions.push({ section: h.section, start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+        mentions[mentions.length] = { section: h.section, start: h.start, end: h.end, text: text.slice(h.start, h.end) };
         missing *= 1 - h.confidence;
         if (h.proficiency !== undefined && (proficiency === undefined || LEVEL_RANK[h.proficiency] > LEVEL_RANK[proficiency])) proficiency = h.proficiency;
       }
@@ -425,7 +459,7 @@ export class SkillExtractor {
       if (confidence < minConfidence) continue;
       const skill: ProfileSkill = { ...this.describe(concept), confidence, mentions };
       if (proficiency !== undefined) skill.proficiency = proficiency;
-      out.push({ skill, first: list[0]?.start ?? 0 });
+      out[nOut++] = { skill, first: list[0]?.start ?? 0 };
     }
     out.sort((x, y) => y.skill.confidence - x.skill.confidence || x.first - y.first || (x.skill.id < y.skill.id ? -1 : 1));
     return out.map((o) => o.skill);

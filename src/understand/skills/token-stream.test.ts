@@ -52,3 +52,22 @@ describe('tokenStream', () => {
     expect(Array.from(ts.ids)).toEqual([-1, -1, -1, 7]);
   });
 });
+
+describe('tokenStream key cache', () => {
+  it('gives the same ids with and without a cache, and fills the cache with the keys', () => {
+    const text = 'Développeuse Node.js, vendeuses en prêt-à-porter ; gestion des stocks et des commandes.';
+    const ids = new Map<string, number>();
+    const idOf = (key: string): number => {
+      if (!ids.has(key)) ids.set(key, ids.size);
+      return ids.get(key) ?? -1;
+    };
+    const plain = tokenStream(text, idOf);
+    const cache = new Map<string, string>();
+    const first = tokenStream(text, idOf, cache);
+    const second = tokenStream(text, idOf, cache);
+    expect(Array.from(first.ids)).toEqual(Array.from(plain.ids));
+    expect(Array.from(second.ids)).toEqual(Array.from(plain.ids));
+    expect(cache.get('vendeuses')).toBe(tokenKey('vendeuses'));
+    expect(cache.has('des')).toBe(false);
+  });
+});

@@ -61,11 +61,25 @@ function addressSpans(text: string): [number, number][] {
   return out;
 }
 
+/** Most keys a {@link tokenStream} key cache holds before it is emptied (a CV has a few hundred words). */
+const MAX_CACHED_KEYS = 50_000;
+
 /**
  * Tokenises `text` and annotates each token. `tokenId` maps a token key to the lexicon's id (or -1).
- * Linear in the text length.
+ * `keyCache` (folded token → key), when given, saves computing the key (gender folding, stemming) of words seen
+ * in earlier texts; it is emptied past {@link MAX_CACHED_KEYS} entries. Linear in the text length.
  */
-export function tokenStream(text: string, tokenId: (key: string) => number): TokenStream {
+export function tokenStream(text: string, tokenId: (key: string) => number, keyCache?: Map<string, string>): TokenStream {
+  if (keyCache !== undefined && keyCache.size > MAX_CACHED_KEYS) keyCache.clear();
+  const keyOf = (norm: string): string => {
+    if (keyCache === undefined) return tokenKey(norm);
+    let key = keyCache.get(norm);
+    if (key === undefined) {
+      key = tokenKey(norm);
+      keyCache.set(norm, key);
+    }
+    return key;
+  };
   const tokens = tokenize(text);
   const n = tokens.length;
   const ids = new Int32Array(n);
@@ -111,7 +125,7 @@ export function tokenStream(text: string, tokenId: (key: string) => number): Tok
     const masked = mask < masks.length && (masks[mask]?.[0] ?? Infinity) < t.end;
     const isContent = !masked && !isSkippedToken(t.norm) && !isElided(text, t);
     content[i] = isContent ? 1 : 0;
-    ids[i] = isContent ? tokenId(tokenKey(t.norm)) : -1;
+    ids[i] = isContent ? tokenId(keyOf(t.norm)) : -1;
   }
   return { text, tokens, ids, content, line, sentence, chunk, segment, item, afterColon };
 }

@@ -58,4 +58,14 @@ describe('tokenize (properties)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps offsets and tokens across a byte-order mark, an unpaired surrogate and an emoji', () => {
+    const s = '\ufeffDéveloppeuse \ud800 Node.js 🚀 Élodie\udc00Café';
+    expect(tokenize(s).map((t) => [t.norm, s.slice(t.start, t.end)])).toEqual([
+      ['developpeuse', 'Développeuse'],
+      ['node.js', 'Node.js'],
+      ['elodie', 'Élodie'],
+      ['cafe', 'Café'],
+    ]);
+  });
 });

@@ -42,6 +42,9 @@ interface Folded {
   to: Int32Array | null;
 }
 
+/** Folded units → string in one call. */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 function foldWithOffsets(s: string): Folded {
   let ascii = true;
   for (let i = 0; i < s.length; i++) {
@@ -51,37 +54,45 @@ function foldWithOffsets(s: string): Folded {
     }
   }
   if (ascii) return { text: s.toLowerCase().replaceAll('`', "'"), from: null, to: null };
+  // folded UTF-16 units in a typed array, turned into a string once (no string built a character at a time)
+  let units = new Uint16Array(s.length + 16);
   let from: Int32Array = new Int32Array(s.length + 16);
   let to: Int32Array = new Int32Array(s.length + 16);
   let n = 0;
-  let text = '';
   let i = 0;
+  let lone = false;
   while (i < s.length) {
     const cp = s.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xd800 && cp <= 0xdfff) lone = true;
     const f = foldChar(cp);
     if (f.length === 0) {
       // combining mark or soft hyphen: extend the previous unit so offsets cover it
       if (n > 0) to[n - 1] = i + len;
     } else {
       if (n + f.length > from.length) {
-        const grow = (a: Int32Array): Int32Array => {
-          const b = new Int32Array(a.length * 2 + f.length);
+        const size = from.length * 2 + f.length;
+        const grow = <T extends Int32Array | Uint16Array>(a: T, b: T): T => {
           b.set(a);
           return b;
         };
-        from = grow(from);
-        to = grow(to);
+        units = grow(units, new Uint16Array(size));
+        from = grow(from, new Int32Array(size));
+        to = grow(to, new Int32Array(size));
       }
       for (let k = 0; k < f.length; k++) {
+        units[n] = f.charCodeAt(k);
         from[n] = i;
         to[n] = i + len;
         n++;
       }
-      text += f;
     }
     i += len;
   }
+  if (!lone) return { text: UTF16.decode(units.subarray(0, n)), from, to };
+  // the decoder would turn an unpaired surrogate into U+FFFD: keep the units as they are
+  let text = '';
+  for (let k = 0; k < n; k++) text += String.fromCharCode(units[k] ?? 0);
   return { text, from, to };
 }
 
@@ -149,7 +160,7 @@ export function tokenize(s: string): Token[] {
       } else break;
       j = e;
     }
-    out.push({ norm, start: from === null ? i : (from[i] ?? 0), end: to === null ? j : (to[j - 1] ?? 0) });
+    out[out.length] = { norm, start: from === null ? i : (from[i] ?? 0), end: to === null ? j : (to[j - 1] ?? 0) };
     i = j;
   }
   return out;

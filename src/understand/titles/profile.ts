@@ -97,14 +97,32 @@ export function compileProfile(terms: readonly string[], texts: FicheTexts): Com
   };
 }
 
+/** Profiles already unpacked, by compiled object: loading checks the model, then builds the index from it. */
+const unpacked = new WeakMap<CompiledProfile, { termCount: number; ficheCount: number; result: UnpackedProfile | string }>();
+
 /**
- * Unpacks and checks a compiled profile for a model of `termCount` terms and `ficheCount` fiches.
+ * Unpacks and checks a compiled profile for a model of `termCount` terms and `ficheCount` fiches. The result is
+ * remembered per `p` object (read-only typed arrays): checking a model and building its index unpack once.
  * @returns the profile, or a reason why it is malformed.
  */
 export function unpackProfile(p: CompiledProfile, termCount: number, ficheCount: number): UnpackedProfile | string {
+  const known = unpacked.get(p);
+  if (known !== undefined && known.termCount === termCount && known.ficheCount === ficheCount) return known.result;
+  const result = unpack(p, termCount, ficheCount);
+  unpacked.set(p, { termCount, ficheCount, result });
+  return result;
+}
+
+function unpack(p: CompiledProfile, termCount: number, ficheCount: number): UnpackedProfile | string {
   const termRoot = unpackUints(p.termRoot);
   if (termRoot === null || termRoot.length !== termCount) return 'profile term roots';
-  if (termRoot.some((r) => r > p.roots.length)) return 'profile root id out of range';
+  const nRoots = p.roots.length;
+  const rootIds = new Int32Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const r = termRoot[t] ?? 0;
+    if (r > nRoots) return 'profile root id out of range';
+    rootIds[t] = r - 1;
+  }
   if (p.fields.length !== STORED_FIELDS.length) return 'profile fields';
   const fields: UnpackedProfile['fields'] = [];
   for (const field of p.fields) {
@@ -114,16 +132,18 @@ export function unpackProfile(p: CompiledProfile, termCount: number, ficheCount:
     const offsets = new Uint32Array(ficheCount + 1);
     for (let f = 0; f < ficheCount; f++) offsets[f + 1] = (offsets[f] ?? 0) + (counts[f] ?? 0);
     if (offsets[ficheCount] !== deltas.length) return 'profile counts do not cover the roots';
+    // per fiche, the first delta is the root id and the next ones are gaps: ids ascend, so the last is the largest
     const roots = new Uint32Array(deltas.length);
     for (let f = 0; f < ficheCount; f++) {
       let id = 0;
-      for (let k = offsets[f] ?? 0; k < (offsets[f + 1] ?? 0); k++) {
-        id = k === offsets[f] ? (deltas[k] ?? 0) : id + (deltas[k] ?? 0);
-        if (id >= p.roots.length) return 'profile root id out of range';
+      const hi = offsets[f + 1] ?? 0;
+      for (let k = offsets[f] ?? 0; k < hi; k++) {
+        id += deltas[k] ?? 0;
         roots[k] = id;
       }
+      if (id >= nRoots && hi > (offsets[f] ?? 0)) return 'profile root id out of range';
     }
     fields.push({ offsets, roots });
   }
-  return { roots: p.roots, termRoot: Int32Array.from(termRoot, (r) => r - 1), fields };
+  return { roots: p.roots, termRoot: rootIds, fields };
 }
