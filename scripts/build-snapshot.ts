@@ -511,3 +511,9 @@ const { buildTitles, titlesJson } = await import('./lexicon/build-titles.js');
 const titles = titlesJson(buildTitles(snapshot));
 writeFileSync(join(OUT, 'titles.json'), titles);
 console.log(`models/titles.json: ${kb(Buffer.byteLength(titles))} (${kb(gzipSync(titles, { level: 9 }).length)} gzipped)`);
+
+// ---- certification term lists (scripts/lexicon/build-trainings.ts): precomputed for the training recommender
+const { buildTrainings, trainingsJson } = await import('./lexicon/build-trainings.js');
+const trainings = trainingsJson(buildTrainings(snapshot));
+writeFileSync(join(OUT, 'trainings.json'), trainings);
+console.log(`models/trainings.json: ${kb(Buffer.byteLength(trainings))} (${kb(gzipSync(trainings, { level: 9 }).length)} gzipped)`);

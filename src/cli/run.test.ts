@@ -25,6 +25,7 @@ describe('boussole CLI', () => {
     expect(r.out).toContain('Développeur / Développeuse web');
     expect(r.out).toContain('Compétences cœur de métier');
     expect(r.out).toMatch(/Certifications RNCP liées \(\d{3,}/);
+    expect(r.out).toContain('RNCP37674 DEVELOPPEUR WEB ET WEB MOBILE');
     const j = JSON.parse((await run(['sheet', 'M1855', '--json'])).out) as { code: string; appellations: unknown[] };
     expect(j.code).toBe('M1855');
     expect(j.appellations.length).toBe(8);

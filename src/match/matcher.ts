@@ -5,16 +5,16 @@ import { commonOptionsKey } from './common-options.js';
 import { MatchContext } from './context.js';
 import { CreditTable } from './credit-table.js';
 import { EvidenceIndex } from './evidence.js';
+import { explainIndex, type ExplainIndex } from './explain-index.js';
 import { Explainer, explainMobility } from './explain.js';
 import { DEFAULT_PARAMS, resolveParams, sheetWeightKey, type ScoringParams } from './params.js';
 import { ProfileVectorBuilder, type ProfileVector } from './profile-vector.js';
 import { accumulateProximity } from './proximity.js';
-import { MatchOptionsSchema, type MatchOptionsInput, type MatchResult } from './schema.js';
-import { batchResult, singleResult } from './result-objects.js';
-import { round4 } from './rounding.js';
 import { Ranker } from './ranker.js';
+import { batchList, batchResult, singleList, singleResult } from './result-objects.js';
+import { round4 } from './rounding.js';
+import { MatchOptionsSchema, type MatchOptionsInput, type MatchResult } from './schema.js';
 import { accumulateSkills, coreCoverageOf, coverageOf, LANES, SCORE_STEPS, skillsFromCoverage } from './score.js';
-import { explainIndex, type ExplainIndex } from './explain-index.js';
 import { compileTargetSet, ficheRows, type TargetSet } from './target-set.js';
 
 /** Options after validation, with the compiled target set. */
@@ -33,12 +33,12 @@ const SET_CACHE = 32;
 /** Keys of the two sets that are never evicted. */
 const PINNED = new Set(['digital|default', 'all|default']);
 
-
 /**
  * Ranks target sheets for profiles. Holds the compiled target sets (built lazily, cached per distinct set and sheet
  * weights) and every reusable buffer: one Float32 score buffer (coverage, core coverage and proximity lanes), the
- * bounded heap, the profile-vector scratch and the credit table used by explanations. Calls are synchronous, so they
- * never interleave; use one Matcher per worker thread. Results are plain, fresh, JSON-serialisable objects.
+ * ranker and its heap, the profile-vector records and the credit table, evidence index and scratch of explanations. Calls are synchronous, so they
+ * never interleave; use one Matcher per worker thread. Results are plain, fresh, JSON-serialisable objects, except
+ * that the matched items of one call citing the same profile skill share one `evidence` object (treat it as read-only).
  */
 export class Matcher {
   readonly context: MatchContext;
@@ -173,7 +173,7 @@ export class Matcher {
       this.evidence.load(profile, v);
       this.credits.load(v);
     }
-    const out = new Array<MatchResult>(n);
+    const out = batch ? batchList(n) : singleList(n);
     for (let i = 0; i < n; i++) out[i] = this.result(set, this.outPos[i]!, this.outKeys[i]!, v, p, index, batch);
     return out;
   }

@@ -1,6 +1,6 @@
 import type { ScoringParams } from './params.js';
 import { roundHalfUp } from './rounding.js';
-import { combine, coverageFloor, LANES, SCORE_STEPS, scoreKey } from './score.js';
+import { coverageFloor, LANES, SCORE_STEPS } from './score.js';
 import type { TargetSet } from './target-set.js';
 import { TopK } from './top-k.js';
 
@@ -8,6 +8,14 @@ import { TopK } from './top-k.js';
 export const DENSE_RANK_MAX = 512;
 /** Histogram buckets of the dense ranking: keys `0..SCORE_STEPS` in buckets of 2^7. */
 const BUCKET_BITS = 7;
+
+/**
+ * `scoreKey(combine(p, c, proximity))` for a coverage `c` in 0..1, with `p`'s constants hoisted by the caller (the
+ * property loads cost more than the arithmetic): the same operations on the same doubles, so the same key. At c = 0
+ * the curve's formula gives the 0 that `skillsFromCoverage` special-cases.
+ */
+const rankKey = (c: number, proximity: number, knee: number, kneePlusOne: number, mix: number): number =>
+  roundHalfUp((1 - (1 - (c * kneePlusOne) / (c + knee)) * (1 - mix * proximity)) * SCORE_STEPS);
 
 /**
  * The final pass of a match: turns every sheet's coverage (lane 0 of the score buffer, over the sheet's norm) and
@@ -45,20 +53,16 @@ export class Ranker {
     }
     const { keys, candidates, histogram, heap } = this;
     const { invNorms } = set;
-    // scoreKey(combine(p, min(c, 1), proximity)), inlined with its constants hoisted: the same operations on the same
-    // doubles (at c = 0 the curve's formula gives the 0 that combine special-cases)
     const knee = p.coverageKnee;
     const kneePlusOne = 1 + knee;
     const mix = p.proximityMix;
-    histogram.fill(0);
     for (let s = 0, at = 0; s < n; s++, at += LANES) {
-      const c0 = buf[at]! * invNorms[s]!;
-      const c = c0 > 1 ? 1 : c0;
-      const skills = (c * kneePlusOne) / (c + knee);
-      const key = roundHalfUp((1 - (1 - skills) * (1 - mix * buf[at + 2]!)) * SCORE_STEPS);
-      keys[s] = key;
-      histogram[key >> BUCKET_BITS]!++;
+      const c = buf[at]! * invNorms[s]!;
+      keys[s] = rankKey(c > 1 ? 1 : c, buf[at + 2]!, knee, kneePlusOne, mix);
     }
+    // a separate pass: counting inside the loop above chains its iterations through the histogram's memory
+    histogram.fill(0);
+    for (let s = 0; s < n; s++) histogram[keys[s]! >> BUCKET_BITS]!++;
     let bucket = histogram.length - 1;
     let count = histogram[bucket]!;
     while (count < limit && bucket > 0) count += histogram[--bucket]!;
@@ -74,13 +78,16 @@ export class Ranker {
   private sparse(set: TargetSet, buf: Float32Array, p: Readonly<ScoringParams>): void {
     const { heap } = this;
     const { invNorms } = set;
+    const knee = p.coverageKnee;
+    const kneePlusOne = 1 + knee;
+    const mix = p.proximityMix;
     let threshold = heap.threshold();
     let floor = coverageFloor(p, threshold);
     for (let s = 0, at = 0; s < set.size; s++, at += LANES) {
       const c = buf[at]! * invNorms[s]!;
       const prox = buf[at + 2]!;
       if (prox === 0 && c < floor) continue;
-      const key = scoreKey(combine(p, c > 1 ? 1 : c, prox));
+      const key = rankKey(c > 1 ? 1 : c, prox, knee, kneePlusOne, mix);
       if (key > threshold) {
         heap.push(key, s);
         if (heap.threshold() !== threshold) {

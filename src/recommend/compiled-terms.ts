@@ -5,6 +5,7 @@ import { BoussoleError } from '../errors.js';
 import { modelsDir } from '../snapshot/load.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { coreItems, extractFicheText, makeFicheText, type FicheText } from './fiche-text.js';
+import { itemTermIds } from './gap.js';
 import { certTermLists, type CertTermLists } from './term-lists.js';
 
 /** File name of the compiled certification terms inside `models/`. */
@@ -35,6 +36,8 @@ export interface CompiledTerms {
    * `ids[r]`; appellation and core lists hold (term id, count) pairs.
    */
   readonly fiches: CompiledFiches;
+  /** Distinct term ids of the core item labels of those fiches: list r for item `ids[r]`. */
+  readonly items: { readonly ids: number[]; readonly terms: CompiledLists };
 }
 
 /** {@link CompiledTerms.fiches}. */
@@ -88,6 +91,7 @@ export function compileTerms(s: Snapshot): CompiledTerms {
   const termIds = new Map(lists.terms.map((k, id) => [k, id]));
   const ids = compiledFiches(s);
   const texts = ids.map((f) => extractFicheText(s, termIds, f));
+  const items = [...new Set(ids.flatMap((f) => coreItems(s, f)))].sort((a, b) => a - b);
   const pairs = (m: ReadonlyMap<number, number>): number[] => [...m].flat();
   const fiches: CompiledFiches = {
     ids,
@@ -107,6 +111,7 @@ export function compileTerms(s: Snapshot): CompiledTerms {
     titles: toCsr(lists.titles),
     ficheTitleDf: [...lists.ficheTitleDf],
     fiches,
+    items: { ids: items, terms: toCsr(items.map((i) => itemTermIds(termIds, s.file.items.label[i] ?? ''))) },
   };
 }
 
@@ -176,6 +181,16 @@ function fichesFrom(v: unknown, ficheCount: number, termCount: number): Map<numb
   return out;
 }
 
+/** Compiled item term ids by dense item id; throws `SNAPSHOT_CORRUPT` when malformed. */
+function itemsFrom(v: unknown, itemCount: number, termCount: number): Map<number, number[]> {
+  if (!isObj(v) || !Array.isArray(v.ids) || !v.ids.every((i) => Number.isInteger(i) && i >= 0 && i < itemCount)) {
+    throw new BoussoleError('SNAPSHOT_CORRUPT', { value: TRAININGS_FILE, reason: 'items: bad ids' });
+  }
+  const ids = v.ids as number[];
+  const terms = fromCsr(v.terms, ids.length, termCount, 'items.terms');
+  return new Map(ids.map((i, r) => [i, terms[r] ?? []]));
+}
+
 /**
  * The term lists of `data` (a parsed models/trainings.json) when it was compiled for `s`: null when it has another
  * format or format version, or comes from other texts (then the index extracts the terms itself, with the same
@@ -199,6 +214,7 @@ export function checkCompiledTerms(s: Snapshot, data: unknown): CertTermLists | 
   }
   const f = s.file;
   return {
+    itemTerms: itemsFrom(data.items, f.items.label.length, terms.length),
     ficheTexts: fichesFrom(data.fiches, f.fiches.code.length, terms.length),
     ficheTitleDf: df as number[],
     terms: terms as string[],

@@ -35,6 +35,11 @@ export function gapItems(s: Snapshot, idx: CertIndex, items: readonly number[]):
   return out;
 }
 
+/** Distinct known term ids of an item label, in text order. */
+export function itemTermIds(termIds: ReadonlyMap<string, number>, label: string): number[] {
+  return [...new Set(textTerms(label).map((k) => termIds.get(k) ?? -1))].filter((t) => t >= 0);
+}
+
 /** Per index: each item already seen as a {@link GapItem}, or null when its label has no indexed term. */
 const itemMemos = new WeakMap<CertIndex, Map<number, GapItem | null>>();
 
@@ -48,7 +53,7 @@ function gapItem(s: Snapshot, idx: CertIndex, item: number): GapItem | null {
   const hit = memo.get(item);
   if (hit !== undefined) return hit;
   const label = s.file.items.label[item] ?? '';
-  const terms = [...new Set(textTerms(label).map((k) => idx.termIds.get(k) ?? -1))].filter((t) => t >= 0);
+  const terms = idx.itemTerms.get(item) ?? itemTermIds(idx.termIds, label);
   let g: GapItem | null = null;
   if (terms.length > 0) {
     const idf = Float32Array.from(terms, (t) => idx.idf[t] ?? 0);

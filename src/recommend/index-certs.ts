@@ -49,6 +49,8 @@ export interface CertIndex {
   readonly ficheTitleDf: Uint32Array;
   /** Fiche texts compiled ahead (models/trainings.json); others are extracted on demand by `ficheQuery`. */
   readonly ficheTexts: ReadonlyMap<number, FicheText>;
+  /** Item label term ids compiled ahead (models/trainings.json); others are extracted on demand by `gapItems`. */
+  readonly itemTerms: ReadonlyMap<number, readonly number[]>;
   /** Milliseconds spent building the index. */
   readonly buildMs: number;
 }
@@ -207,6 +209,7 @@ export function buildCertIndex(s: Snapshot, lists?: CertTermLists): CertIndex {
     successor,
     ficheTitleDf: Uint32Array.from(ficheTitleDf),
     ficheTexts: l.ficheTexts ?? new Map(),
+    itemTerms: l.itemTerms ?? new Map(),
     buildMs: performance.now() - t0,
   };
 }

@@ -27,6 +27,8 @@ export interface CertTermLists {
   readonly ficheTitleDf: readonly number[];
   /** Texts of fiches compiled ahead (see `FicheText`); the others are extracted on demand. */
   readonly ficheTexts?: ReadonlyMap<number, FicheText>;
+  /** Distinct term ids of item labels compiled ahead (see `itemTermIds`); the others are extracted on demand. */
+  readonly itemTerms?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Extracts the {@link CertTermLists} of `s` (see `textTerms`). Deterministic. */

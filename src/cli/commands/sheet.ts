@@ -1,11 +1,12 @@
 import type { Engine } from '../../engine.js';
+import type { TrainingRecommendation } from '../../recommend/schema.js';
 import type { Fiche } from '../../snapshot/views.js';
 import { printJson, type CliIo } from '../io.js';
 
 const LEVEL = (n: number | null) => (n === null ? 'niveau ?' : `niveau ${n}`);
 
-/** Readable French rendering of a fiche. */
-export function renderFiche(f: Fiche): string {
+/** Readable French rendering of a fiche; `best` are the linked certifications that fit it best. */
+export function renderFiche(f: Fiche, best: readonly TrainingRecommendation[]): string {
   const lines: string[] = [];
   const h = (t: string) => lines.push('', t, '-'.repeat(t.length));
   lines.push(`${f.code} — ${f.title}`, `${f.domaine.code} ${f.domaine.label} · ${f.grandDomaine.label}`);
@@ -37,13 +38,11 @@ export function renderFiche(f: Fiche): string {
   }
   h('Mobilité professionnelle');
   for (const m of f.mobility) lines.push(`  ${String(m.order).padStart(2)}. ${m.code} ${m.title}`);
-  h(`Certifications RNCP liées (${f.certifications.length}, via le code ROME v3 ${f.parent})`);
-  const shown = [...f.certifications].sort((a, b) => Number(b.active === true) - Number(a.active === true) || (b.title ? 1 : 0) - (a.title ? 1 : 0));
-  for (const c of shown.slice(0, 25)) {
-    const status = c.active === true ? 'active' : c.active === false ? 'inactive' : 'statut inconnu';
-    lines.push(`  - ${c.id} ${c.title ?? '(intitulé non disponible)'} — ${LEVEL(c.level)}, ${status}`);
+  h(`Certifications RNCP liées (${f.certifications.length}, via le code ROME v3 ${f.parent}) : les plus proches du métier`);
+  for (const c of best) {
+    lines.push(`  - ${c.id} ${c.title ?? '(intitulé non disponible)'} — ${LEVEL(c.level)}${c.active === false ? ', inactive' : ''}`);
   }
-  if (shown.length > 25) lines.push(`  … et ${shown.length - 25} autres (--json pour la liste complète)`);
+  if (f.certifications.length > best.length) lines.push(`  … et ${f.certifications.length - best.length} autres (--json pour la liste complète)`);
   return lines.join('\n');
 }
 
@@ -51,6 +50,6 @@ export function renderFiche(f: Fiche): string {
 export function sheetCommand(engine: Engine, io: CliIo, code: string, json: boolean): number {
   const fiche = engine.fiche(code);
   if (json) printJson(io, fiche);
-  else io.out(renderFiche(fiche));
+  else io.out(renderFiche(fiche, engine.recommendTrainings({ educationLevel: null, skills: [] }, code, { limit: 10 })));
   return 0;
 }
