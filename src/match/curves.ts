@@ -41,10 +41,14 @@ export class Curves {
 }
 
 const cache = new WeakMap<Readonly<ScoringParams>, Curves>();
+/** The last curves returned: a match asks for the same ones three times. */
+let last: Curves | undefined;
 
 /** The curves of `params`, cached per parameter object (resolved parameter objects are frozen). */
 export function curvesOf(params: Readonly<ScoringParams>): Curves {
+  if (last?.params === params) return last;
   let c = cache.get(params);
   if (c === undefined) cache.set(params, (c = new Curves(params)));
+  last = c;
   return c;
 }

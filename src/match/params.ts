@@ -14,7 +14,7 @@ import { BoussoleError } from '../errors.js';
  */
 export interface ScoringParams {
   // ── sheet side ────────────────────────────────────────────────────────────────────────────────────────────────
-  /** Multiplier of a `coeur_metier` Principale item (plain items weigh 1). Default 2, range 1..10. */
+  /** Multiplier of a `coeur_metier` Principale item (plain items weigh 1). Default 3, range 1..10. */
   coreWeight: number;
   /** Multiplier of a `coeur_metier` Émergente item. Default 1.5, range 1..10. */
   emergingWeight: number;
@@ -78,7 +78,7 @@ export interface ScoringParams {
   recencyFloor: number;
   /**
    * How much proximity can fill the gap the skills leave: `score = 1 − (1 − skills)(1 − mix × proximity)`.
-   * 0 ignores past jobs. Default 0.4, range 0..1.
+   * 0 ignores past jobs. Default 0.8, range 0..1 (calibrated on the fixture CVs: lower values let generic sheets outrank the current job's own fiche).
    */
   proximityMix: number;
 }
@@ -109,7 +109,7 @@ export interface ProficiencyWeights {
 
 /** The defaults, frozen. */
 export const DEFAULT_PARAMS: Readonly<ScoringParams> = Object.freeze({
-  coreWeight: 2,
+  coreWeight: 3,
   emergingWeight: 1.5,
   savoirFaireWeight: 1,
   savoirWeight: 0.8,
@@ -141,7 +141,7 @@ export const DEFAULT_PARAMS: Readonly<ScoringParams> = Object.freeze({
   sameDomaine: 0.35,
   recencyHalfLife: 60,
   recencyFloor: 0.4,
-  proximityMix: 0.4,
+  proximityMix: 0.8,
 });
 
 const unit = z.number().min(0).max(1);

@@ -45,6 +45,8 @@ const clamp01 = (x: number): number => (x > 0 ? (x < 1 ? x : 1) : 0);
 
 /** Weight of a CV section (a switch: monomorphic loads, far faster than a keyed lookup in the hot path). */
 function sectionWeight(w: Readonly<SectionWeights>, section: SectionKind | null): number {
+  // null first: comparing it with each string case would go through the generic equality builtin
+  if (section === null) return w.none;
   switch (section) {
     case 'experience':
       return w.experience;
@@ -70,6 +72,7 @@ function sectionWeight(w: Readonly<SectionWeights>, section: SectionKind | null)
 }
 
 function proficiencyWeight(w: Readonly<ProficiencyWeights>, level: Proficiency | undefined): number {
+  if (level === undefined) return w.unspecified; // as above: most skills state no proficiency
   switch (level) {
     case 'notions':
       return w.notions;
@@ -109,8 +112,9 @@ function weighOccupation(p: Readonly<ScoringParams>, o: ProfileOccupation, pract
   return clamp01(clamp01(o.score) * practice * recencyFactor(p, o.current ? 0 : o.recencyMonths));
 }
 
-const grow = <T extends Uint32Array | Int32Array | Float32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T =>
-  a.length >= need ? a : make(Math.max(need, a.length * 2));
+/** `a`, or a larger array of the same type (≥ `need`, at least twice `a`) when it is too short: no closure per call. */
+const grow = <T extends Uint32Array | Int32Array | Float32Array | Uint8Array>(a: T, need: number, make: new (n: number) => T): T =>
+  a.length >= need ? a : new make(Math.max(need, a.length * 2));
 
 /** Stride of the builder's per-item records: own weight, credit from a compétence under it, macro-compétence, flags. */
 const REC = 4;
@@ -175,9 +179,9 @@ export class ProfileVectorBuilder {
     const curves = curvesOf(p);
     const skills = profile.skills;
     const ns = skills.length;
-    v.skillItems = grow(v.skillItems, ns, (k) => new Int32Array(k));
-    v.skillWeights = grow(v.skillWeights, ns, (k) => new Float32Array(k));
-    this.touched = grow(this.touched, 2 * ns, (k) => new Uint32Array(k));
+    v.skillItems = grow(v.skillItems, ns, Int32Array);
+    v.skillWeights = grow(v.skillWeights, ns, Float32Array);
+    this.touched = grow(this.touched, 2 * ns, Uint32Array);
     const { touched } = this;
     const { skillItems, skillWeights } = v;
 
@@ -211,11 +215,11 @@ export class ProfileVectorBuilder {
     touched.subarray(0, n).sort(); // the built-in typed-array sort: 4× faster than an insertion sort here
 
     // 3. one pass in item order: posting weights, expansion flags, held macro-compétences; then reset the records
-    v.items = grow(v.items, n, (k) => new Uint32Array(k));
-    v.weights = grow(v.weights, n, (k) => new Float32Array(k));
-    v.expanded = grow(v.expanded, n, (k) => new Uint8Array(k));
-    v.macros = grow(v.macros, held, (k) => new Uint32Array(k));
-    v.macroWeights = grow(v.macroWeights, held, (k) => new Float32Array(k));
+    v.items = grow(v.items, n, Uint32Array);
+    v.weights = grow(v.weights, n, Float32Array);
+    v.expanded = grow(v.expanded, n, Uint8Array);
+    v.macros = grow(v.macros, held, Uint32Array);
+    v.macroWeights = grow(v.macroWeights, held, Float32Array);
     const gamma = p.competenceFromMacro;
     let ni = 0;
     let nm = 0;
@@ -258,9 +262,9 @@ export class ProfileVectorBuilder {
   private buildOccupations(profile: Profile, p: Readonly<ScoringParams>): void {
     const v = this.vector;
     const occ = profile.occupations;
-    v.fiches = grow(v.fiches, occ.length, (k) => new Uint32Array(k));
-    v.occupationWeights = grow(v.occupationWeights, occ.length, (k) => new Float32Array(k));
-    v.occupationIndex = grow(v.occupationIndex, occ.length, (k) => new Uint32Array(k));
+    v.fiches = grow(v.fiches, occ.length, Uint32Array);
+    v.occupationWeights = grow(v.occupationWeights, occ.length, Float32Array);
+    v.occupationIndex = grow(v.occupationIndex, occ.length, Uint32Array);
     const curves = curvesOf(p);
     let n = 0;
     for (let o = 0; o < occ.length; o++) {
