@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BoussoleError } from '../errors.js';
 
 /**
- * The parameters of the scoring model (see docs/scoring.md). Every number is documented with its default and its
+ * The parameters of the scoring model (see DESIGN.md, "Matching: the scoring model"). Every number is documented with its default and its
  * allowed range; {@link resolveParams} validates overrides against these ranges.
  *
  * The model has three parts:

@@ -7,7 +7,7 @@ import type { MatchResult } from './schema.js';
  * single calls usually drop their results as soon as they are serialised. With shared sites, a process doing both is
  * judged on the mix and copies every batch result (≈ 270 bytes, 9 objects) through the young generation; with sites
  * of their own, matchMany's results are allocated where they will stay (measured: ≈ 25 % less CPU per profile for
- * matchMany over 10,000 profiles, see docs/scoring.md).
+ * matchMany over 10,000 profiles, see DESIGN.md, "Matching: the scoring model").
  */
 
 /** A fresh unexplained result of `match`; components are 0..1 (4 decimals), score 0..100. */
