@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { convertWithLibreOffice, FRAME_CV } from './office-inputs.test-util.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBoussoleError } from '../errors.js';
 import { htmlToLines, readDocx } from './docx.js';
@@ -29,14 +30,6 @@ while i >= 0:
 open(sys.argv[2], 'wb').write(buf)
 `;
 
-/** A CV whose contact block is a text frame anchored in the name paragraph (LibreOffice flat ODT, converted). */
-const FRAME_CV = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:body><office:text>
-<text:p>Paul Durand<draw:frame draw:name="Cadre1" text:anchor-type="paragraph" svg:x="12cm" svg:y="0cm" svg:width="5cm" svg:height="3cm"><draw:text-box><text:p>Contact : paul.durand@example.fr</text:p><text:p>Permis B</text:p></draw:text-box></draw:frame></text:p>
-<text:h text:outline-level="1">Expérience</text:h>
-<text:p>Technicien support — Acme, Lille</text:p>
-</office:text></office:body></office:document>`;
 
 let dir: string;
 let frameDocx: Uint8Array;
@@ -46,18 +39,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'boussole-docx-'));
   writeFileSync(join(dir, 'table.html'), TABLE_CV);
   writeFileSync(join(dir, 'frame.fodt'), FRAME_CV);
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'frame.fodt')],
-    { stdio: 'ignore', timeout: 90_000 },
-  );
-  frameDocx = new Uint8Array(readFileSync(join(dir, 'frame.docx')));
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'table.html')],
-    { stdio: 'ignore', timeout: 90_000 },
-  );
-  tableDocx = new Uint8Array(readFileSync(join(dir, 'table.docx')));
+  frameDocx = convertWithLibreOffice(dir, 'frame.fodt', 'docx:MS Word 2007 XML');
+  tableDocx = convertWithLibreOffice(dir, 'table.html', 'docx:MS Word 2007 XML');
   execFileSync('python3', ['-c', LIE_ABOUT_SIZE, fileURLToPath(new URL('../../fixtures/cv/fr-senior-pm.docx', import.meta.url)), join(dir, 'lying.docx')]);
   lyingDocx = new Uint8Array(readFileSync(join(dir, 'lying.docx')));
 });

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convertWithLibreOffice, FRAME_CV } from './office-inputs.test-util.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { odfContentToLines, readOdt } from './odt.js';
 
@@ -14,14 +14,6 @@ const TABLE_CV = `<!doctype html><html><head><meta charset="utf-8"></head><body>
 <td width="70%" valign="top"><h2>Expériences</h2><p><b>Analyste de données</b> — Datalyon, Lyon<br>2021 – aujourd’hui</p><ul><li>Tableaux de bord Power BI</li></ul></td>
 </tr></table></body></html>`;
 
-/** A CV whose contact block is a text frame anchored in the name paragraph (LibreOffice flat ODT, converted). */
-const FRAME_CV = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:body><office:text>
-<text:p>Paul Durand<draw:frame draw:name="Cadre1" text:anchor-type="paragraph" svg:x="12cm" svg:y="0cm" svg:width="5cm" svg:height="3cm"><draw:text-box><text:p>Contact : paul.durand@example.fr</text:p><text:p>Permis B</text:p></draw:text-box></draw:frame></text:p>
-<text:h text:outline-level="1">Expérience</text:h>
-<text:p>Technicien support — Acme, Lille</text:p>
-</office:text></office:body></office:document>`;
 
 let dir: string;
 let frameOdt: Uint8Array;
@@ -30,18 +22,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'boussole-odt-'));
   writeFileSync(join(dir, 'table.html'), TABLE_CV);
   writeFileSync(join(dir, 'frame.fodt'), FRAME_CV);
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'odt', '--outdir', dir, join(dir, 'frame.fodt')],
-    { stdio: 'ignore', timeout: 90_000 },
-  );
-  frameOdt = new Uint8Array(readFileSync(join(dir, 'frame.odt')));
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'odt', '--outdir', dir, join(dir, 'table.html')],
-    { stdio: 'ignore', timeout: 90_000 },
-  );
-  tableOdt = new Uint8Array(readFileSync(join(dir, 'table.odt')));
+  frameOdt = convertWithLibreOffice(dir, 'frame.fodt', 'odt');
+  tableOdt = convertWithLibreOffice(dir, 'table.html', 'odt');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
