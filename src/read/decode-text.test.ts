@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
+import { fixture } from './fixtures.test-util.js';
 
 describe('decodeText', () => {
   it('decodes UTF-8 with and without BOM', () => {

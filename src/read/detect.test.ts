@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBoussoleError } from '../errors.js';
 import { detectFormat, looksLikeMarkdown } from './detect.js';
+import { fixture } from './fixtures.test-util.js';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 
 function errorOf(fn: () => unknown): { code: string; value: unknown } | undefined {

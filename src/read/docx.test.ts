@@ -7,8 +7,7 @@ import { convertWithLibreOffice, FRAME_CV } from './office-inputs.test-util.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBoussoleError } from '../errors.js';
 import { htmlToLines, readDocx } from './docx.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
+import { fixture } from './fixtures.test-util.js';
 
 /** A Word CV laid out as a two-column table (sidebar cell, main cell), converted by LibreOffice. */
 const TABLE_CV = `<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Sophie Martin</h1>
@@ -29,7 +28,6 @@ while i >= 0:
     i = buf.find(name, i + 1)
 open(sys.argv[2], 'wb').write(buf)
 `;
-
 
 let dir: string;
 let frameDocx: Uint8Array;

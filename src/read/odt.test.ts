@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertWithLibreOffice, FRAME_CV } from './office-inputs.test-util.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { odfContentToLines, readOdt } from './odt.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
+import { fixture } from './fixtures.test-util.js';
 
 /** A LibreOffice CV laid out as a two-column table (sidebar cell, main cell). */
 const TABLE_CV = `<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Sophie Martin</h1>
@@ -13,7 +12,6 @@ const TABLE_CV = `<!doctype html><html><head><meta charset="utf-8"></head><body>
 <td width="30%" valign="top"><h2>Contact</h2><p>sophie.martin@example.fr</p><p><a href="https://www.linkedin.com/in/sophie-martin">Mon LinkedIn</a></p><h2>Compétences</h2><ul><li>Python</li><li>SQL</li></ul></td>
 <td width="70%" valign="top"><h2>Expériences</h2><p><b>Analyste de données</b> — Datalyon, Lyon<br>2021 – aujourd’hui</p><ul><li>Tableaux de bord Power BI</li></ul></td>
 </tr></table></body></html>`;
-
 
 let dir: string;
 let frameOdt: Uint8Array;

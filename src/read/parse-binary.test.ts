@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBinaryFormat, parseBinary } from './parse-binary.js';
+import { fixture } from './fixtures.test-util.js';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
 const limits = { maxPages: 20, maxUncompressedBytes: 50 * 1024 * 1024 };
 
 describe('parseBinary', () => {

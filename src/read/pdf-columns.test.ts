@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from './pdf.js';
 import { findGutter, readingOrder } from './pdf-columns.js';
 import { pageSegments, type Segment } from './pdf-segments.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
+import { fixture } from './fixtures.test-util.js';
 
 async function firstPageSegments(name: string): Promise<Segment[]> {
   const text = await extractPdfText(fixture(name));

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText, type PdfText } from './pdf.js';
 import { groupRows, pageSegments } from './pdf-segments.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
+import { fixture } from './fixtures.test-util.js';
 
 let sidebar: PdfText;
 let writer: PdfText;

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBoussoleError } from '../errors.js';
 import { readPdf } from './pdf.js';
 import type { RawDocument } from './raw.js';
+import { fixture } from './fixtures.test-util.js';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
 const texts = (raw: RawDocument): string[] => raw.lines.map((l) => l.text);
 
 /**

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBoussoleError } from '../errors.js';
 import { parseBinary, type BinaryLimits } from './parse-binary.js';
 import { parseInWorker, readWorkerThreadIds, terminateReadWorkers, type WorkerSettings } from './worker.js';
+import { fixture } from './fixtures.test-util.js';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
 const limits: BinaryLimits = { maxPages: 20, maxUncompressedBytes: 50 * 1024 * 1024 };
 const settings: WorkerSettings = { timeoutMs: 30_000, maxMemoryMb: 256 };
 

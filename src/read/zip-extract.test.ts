@@ -1,19 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isBoussoleError } from '../errors.js';
 import { readZipDirectory } from './zip-directory.js';
 import { extractZipEntry } from './zip-extract.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoussoleError(e) ? e.code : `not a BoussoleError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { codeOf, fixture } from './fixtures.test-util.js';
 
 describe('extractZipEntry', () => {
   it('inflates an entry to its declared content', () => {

@@ -3,19 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBoussoleError } from '../errors.js';
 import { guardZip } from './zip-guard.js';
-
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/cv/${name}`, import.meta.url)));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoussoleError(e) ? e.code : `not a BoussoleError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { codeOf, fixture } from './fixtures.test-util.js';
 
 let dir: string;
 const made: Record<string, Uint8Array> = {};
