@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFile } from '../../src/snapshot/format.js';
@@ -9,7 +9,10 @@ import { buildLexicon, labelSurfaces } from './build-lexicon.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const snapshot = JSON.parse(readFileSync(join(ROOT, 'models', 'rome-snapshot.json'), 'utf8')) as SnapshotFile;
-const file = buildLexicon(snapshot, join(ROOT, '..', 'shared', 'data'));
+const DATA = join(ROOT, '..', 'shared', 'data');
+/** ../shared/data is beside the checkout in CI; without it, test the committed lexicon (the snapshot test proves it is a build). */
+const hasData = existsSync(DATA);
+const file = hasData ? buildLexicon(snapshot, DATA) : LexiconFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'models', 'lexicon.json'), 'utf8')));
 const lexicon = new Lexicon(file);
 const ogr = (concept: number) => snapshot.items.ogr[concept];
 /** ROME code_ogr (or ESCO id) of the phrase whose keys are exactly those of `text`. */
@@ -75,7 +78,7 @@ describe('buildLexicon', () => {
     expect(flags('Docker') & (PHRASE_FLAG.GENERIC | PHRASE_FLAG.AMBIGUOUS)).toBe(0);
   });
 
-  it('is deterministic', () => {
-    expect(JSON.stringify(buildLexicon(snapshot, join(ROOT, '..', 'shared', 'data')))).toBe(JSON.stringify(file));
+  it.runIf(hasData)('is deterministic (needs ../shared/data)', () => {
+    expect(JSON.stringify(buildLexicon(snapshot, DATA))).toBe(JSON.stringify(file));
   });
 });
